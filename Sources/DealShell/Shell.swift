@@ -1,0 +1,2 @@
+// Entry points the executable calls: interactive shell, batch runs, piped input.
+import DealScript

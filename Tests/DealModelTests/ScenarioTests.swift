@@ -1,0 +1,6 @@
+import Testing
+@testable import DealModel
+
+@Test func emptyScenariosAreEqual() {
+    #expect(Scenario() == Scenario())
+}

@@ -1,0 +1,11 @@
+import Testing
+@testable import DealScript
+
+@Test func interruptFlagSetsAndClears() {
+    Interrupt.clear()
+    #expect(!Interrupt.isRequested)
+    Interrupt.request()
+    #expect(Interrupt.isRequested)
+    Interrupt.clear()
+    #expect(!Interrupt.isRequested)
+}
