@@ -1,0 +1,42 @@
+// The single vesting rule, shared by the deterministic engine and the Monte Carlo: given a
+// tranche's conditions compiled onto a trading-day grid and the price measure on each grid
+// day, the first day on which it vests.
+
+/// A tranche's conditions compiled against a trading-day grid (day 0 = the grid's first day).
+public struct CompiledTranche: Hashable, Sendable {
+    /// First grid day on which every non-price condition (`gw:`, `milestone:`) holds;
+    /// nil when that never happens within the grid.
+    public var earliestDay: Int?
+    /// Last grid day on which it may still vest (the earlier of `by:` and expiry).
+    public var lastDay: Int
+    /// The price target; nil when the tranche has no price condition.
+    public var priceTarget: Double?
+    /// Trading days the measure averages over: 1 for `close`, N for `avg(Ntd)`.
+    public var window: Int
+    /// True when a price target, once met, stays met (`latch: true`, the default).
+    public var latched: Bool
+
+    public init(earliestDay: Int?, lastDay: Int, priceTarget: Double?, window: Int = 1, latched: Bool = true) {
+        self.earliestDay = earliestDay
+        self.lastDay = lastDay
+        self.priceTarget = priceTarget
+        self.window = window
+        self.latched = latched
+    }
+
+    /// The first grid day on which the tranche vests, or nil if it never does within the grid.
+    /// `measure(d)` is the price measure on grid day d (the close, or the N-day average).
+    /// Latched: the target is met on the first day m with measure ≥ target, and the tranche
+    /// vests on max(m, earliestDay). Same-day: the first day ≥ earliestDay with measure ≥ target.
+    @inlinable
+    public func vestingDay(measure: (Int) -> Double) -> Int? {
+        guard let earliest = earliestDay, earliest <= lastDay else { return nil }
+        guard let target = priceTarget else { return earliest }
+        var day = latched ? 0 : earliest
+        while day <= lastDay {
+            if measure(day) >= target { return max(day, earliest) }
+            day += 1
+        }
+        return nil
+    }
+}
