@@ -23,13 +23,3 @@ public struct GBMModel: Hashable, Sendable {
         self.seed = seed
     }
 }
-
-/// The price model of a scenario. One case today; an enum so that others can join.
-public enum PriceModel: Hashable, Sendable {
-    case gbm(GBMModel)
-
-    /// The model's starting date.
-    public var start: CivilDate {
-        switch self { case .gbm(let m): return m.start }
-    }
-}
