@@ -1,0 +1,83 @@
+// Deterministic price paths for inspection (`vesting`, `timeline`, `plot`): one what-if story.
+
+/// A dated price.
+public struct PricePoint: Hashable, Sendable {
+    public var date: CivilDate
+    public var price: Double
+    public init(date: CivilDate, price: Double) {
+        self.date = date
+        self.price = price
+    }
+}
+
+/// `price path constant|linear|growth|points|csv ...`: the close on any trading day.
+public enum PricePath: Hashable, Sendable {
+    /// The same close every day.
+    case constant(Double)
+    /// A straight line in calendar days from (`from`, `start`) to (`to`, `end`); flat outside.
+    case linear(from: Double, start: CivilDate, to: Double, end: CivilDate)
+    /// p0 × (1 + rate)^(n / 252), n = trading days after `start` up to the day: a year of
+    /// trading days grows by `rate`. Flat at p0 on and before `start`.
+    case growth(from: Double, start: CivilDate, rate: Double)
+    /// Points joined linearly in calendar days; flat before the first and after the last.
+    case points([PricePoint])
+    /// Market closes (from a CSV): the last close holds until the next row; before the
+    /// first row the first close applies, after the last row the last close.
+    case closes([PricePoint])
+
+    /// The close on `date`.
+    public func close(on date: CivilDate, calendar: TradingCalendar = .nyse) -> Double {
+        switch self {
+        case .constant(let p):
+            return p
+        case let .linear(p0, d0, p1, d1):
+            return Self.interpolate(PricePoint(date: d0, price: p0), PricePoint(date: d1, price: p1), at: date)
+        case let .growth(p0, d0, rate):
+            guard date > d0 else { return p0 }
+            let n = calendar.tradingDays(from: d0.adding(days: 1), through: date)
+            return p0 * Self.compounding(rate: rate, tradingDays: n)
+        case .points(let pts):
+            guard let first = pts.first, let last = pts.last else { return .nan }
+            if date <= first.date { return first.price }
+            if date >= last.date { return last.price }
+            let i = Self.lastIndex(in: pts, onOrBefore: date)
+            return Self.interpolate(pts[i], pts[i + 1], at: date)
+        case .closes(let pts):
+            guard let first = pts.first else { return .nan }
+            if date <= first.date { return first.price }
+            return pts[Self.lastIndex(in: pts, onOrBefore: date)].price
+        }
+    }
+
+    /// The first date the path is defined from (nil for a constant).
+    public var startDate: CivilDate? {
+        switch self {
+        case .constant: return nil
+        case .linear(_, let d, _, _), .growth(_, let d, _): return d
+        case .points(let p), .closes(let p): return p.first?.date
+        }
+    }
+
+    /// (1 + rate)^(n/252).
+    static func compounding(rate: Double, tradingDays n: Int) -> Double {
+        rate <= -1 ? 0 : libmPow(1 + rate, Double(n) / 252)
+    }
+
+    static func interpolate(_ a: PricePoint, _ b: PricePoint, at date: CivilDate) -> Double {
+        let span = a.date.days(to: b.date)
+        if span <= 0 || date >= b.date { return date >= b.date ? b.price : a.price }
+        if date <= a.date { return a.price }
+        let x = Double(a.date.days(to: date)) / Double(span)
+        return a.price + (b.price - a.price) * x
+    }
+
+    /// Index of the last point dated on or before `date` (points sorted, date ≥ first).
+    static func lastIndex(in pts: [PricePoint], onOrBefore date: CivilDate) -> Int {
+        var lo = 0, hi = pts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pts[mid].date <= date { lo = mid + 1 } else { hi = mid }
+        }
+        return Swift.max(0, lo - 1)
+    }
+}

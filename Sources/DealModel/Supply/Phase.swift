@@ -1,0 +1,57 @@
+// A deployment phase: a block of power of one generation delivered over a ramp.
+
+/// How a phase's delivery grows over its ramp.
+public enum RampShape: String, Hashable, Sendable, CaseIterable {
+    /// Delivered in proportion to calendar days elapsed.
+    case linear
+    /// Nothing until the ramp ends, then everything.
+    case step
+    /// Smoothstep 3x² − 2x³ of the elapsed fraction x: slow start, fast middle, slow finish;
+    /// half delivered at the ramp's midpoint.
+    case scurve
+
+    /// Delivered share for the elapsed fraction x of the ramp (0...1).
+    public func share(_ x: Double) -> Double {
+        if x <= 0 { return 0 }
+        if x >= 1 { return 1 }
+        switch self {
+        case .linear: return x
+        case .step: return 0
+        case .scurve: return x * x * (3 - 2 * x)
+        }
+    }
+}
+
+/// `phase P1 gen: MI450 size: 1GW start: 2026-07-01 ramp: 12mo shape: linear`.
+public struct Phase: Hashable, Sendable {
+    public var name: String
+    /// The generation's name (resolved against the scenario's generations).
+    public var generation: String
+    /// Facility power delivered when the phase completes, in watts.
+    public var size: Double
+    public var start: CivilDate
+    public var ramp: CalendarDuration
+    public var shape: RampShape
+
+    public init(name: String, generation: String, size: Double, start: CivilDate,
+                ramp: CalendarDuration, shape: RampShape = .linear) {
+        self.name = name
+        self.generation = generation
+        self.size = size
+        self.start = start
+        self.ramp = ramp
+        self.shape = shape
+    }
+
+    /// The day the ramp completes (start + ramp, month-clamped).
+    public var end: CivilDate { Swift.max(start, ramp.end(from: start)) }
+
+    /// Watts delivered on `date`: 0 on `start`, `size` from `end` on.
+    public func delivered(on date: CivilDate) -> Double {
+        if date < start { return 0 }
+        let span = start.days(to: end)
+        if span <= 0 { return size }
+        let x = Double(start.days(to: date)) / Double(span)
+        return size * shape.share(x)
+    }
+}
