@@ -3,7 +3,7 @@
 import Testing
 @testable import DealModel
 
-private func date(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
+
 private let nyse = TradingCalendar.nyse
 
 @Test(arguments: [(2020, 253), (2021, 252), (2022, 251), (2023, 250), (2024, 252), (2025, 250),

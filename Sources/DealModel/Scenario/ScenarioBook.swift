@@ -14,7 +14,21 @@ public struct ScenarioBook: Equatable, Sendable {
 
     /// The current scenario, read and written in place.
     public var scenario: Scenario {
-        get { scenarios[currentName]! }
+        // The current name always has a scenario (see `select`); the fallback never runs.
+        get { scenarios[currentName] ?? Scenario() }
         set { scenarios[currentName] = newValue }
+    }
+
+    /// Stores `scenario` under `name` (replacing any), without changing the current one.
+    public mutating func insert(_ scenario: Scenario, named name: String) {
+        scenarios[name] = scenario
+    }
+
+    /// Makes an existing scenario current; unknown names leave the book unchanged.
+    mutating func select(_ name: String) throws {
+        guard scenarios[name] != nil else {
+            throw ModelError(.unknownName, term: "use", "names no scenario: `\(name)`")
+        }
+        currentName = name
     }
 }

@@ -1,0 +1,35 @@
+// Compiling a tranche's conditions onto the warrant's trading-day grid (the input of THE rule).
+
+extension Scenario {
+    /// The grid day from which `tranche`'s `gw:` and `milestone:` conditions hold, its last day
+    /// (`by:` or expiry), and its price test, as the shared `CompiledTranche`.
+    /// The Monte Carlo compiles with this too, so both engines see the same conditions.
+    public func compile(_ tranche: Tranche, on grid: TradingDayGrid) -> CompiledTranche {
+        var earliest: Int? = 0
+        if let date = conditionsDate(tranche) {
+            earliest = grid.index(onOrAfter: date)
+        } else if tranche.deliveredPower != nil || tranche.milestone != nil {
+            earliest = nil
+        }
+        var last = grid.count - 1
+        if let by = tranche.deadline { last = Swift.min(last, grid.index(onOrBefore: by) ?? -1) }
+        return CompiledTranche(earliestDay: earliest, lastDay: last, priceTarget: tranche.priceTarget,
+                               window: tranche.measure.window, latched: tranche.latched)
+    }
+
+    /// The calendar date from which the non-price conditions hold: the later of the day the
+    /// `gw:` level is delivered and the milestone's date. nil when one of them never holds
+    /// (or, with neither condition, nil as well: the caller treats that as "from day 0").
+    public func conditionsDate(_ tranche: Tranche) -> CivilDate? {
+        var date: CivilDate?
+        if let watts = tranche.deliveredPower {
+            guard let d = deployment.firstDate(reaching: watts) else { return nil }
+            date = d
+        }
+        if let name = tranche.milestone {
+            guard let d = milestone(named: name)?.achieved else { return nil }
+            date = Swift.max(date ?? d, d)
+        }
+        return date
+    }
+}
