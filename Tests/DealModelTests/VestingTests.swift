@@ -141,3 +141,30 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     #expect(s.compile(Tranche(name: "N", shares: 1, milestone: "M"), on: grid).earliestDay == nil)   // not achieved
     #expect(s.compile(Tranche(name: "F", shares: 1), on: grid).earliestDay == 0)
 }
+
+@Test func builtInCompilesOntoTheWarrantGrid() {
+    let (grid, compiled) = Scenario.amdOpenAI.compiledTranches()
+    #expect(grid.days.first == date(2025, 10, 6))
+    #expect(grid.days.last == date(2030, 10, 4))
+    #expect(grid.count == Scenario.amdOpenAI.warrant.map { TradingCalendar.nyse.tradingDays(from: $0.issued, through: $0.expires) })
+    #expect(compiled.map { grid.days[$0.earliestDay!].description } ==
+            ["2027-07-01", "2028-03-01", "2028-10-16", "2029-05-10", "2029-12-05", "2030-07-01"])
+    #expect(compiled.allSatisfy { $0.lastDay == grid.count - 1 && $0.window == 20 && $0.latched })
+}
+
+@Test func nonsenseNumbersAreRefusedNotTrapped() {
+    var s = smallScenario()
+    #expect(CalendarDuration(.nan, .months).end(from: date(2026, 1, 1)) == date(2026, 1, 1))
+    #expect(CalendarDuration(1e300, .days).end(from: date(2026, 1, 1)) > date(9999, 1, 1))
+    #expect(throws: ModelError.self) {
+        try s.define(Phase(name: "P", generation: "MI450", size: 1e9, start: date(2026, 1, 1), ramp: CalendarDuration(.infinity, .months)))
+    }
+    #expect(throws: ModelError.self) {
+        try s.define(Phase(name: "P", generation: "MI450", size: .nan, start: date(2026, 1, 1), ramp: CalendarDuration(1, .months)))
+    }
+    #expect(throws: ModelError.self) {
+        try s.define(Warrant(shares: Int.max, strike: 0, issued: date(2026, 1, 1), expires: date(2027, 1, 1), outstanding: 1))
+    }
+    #expect(throws: ModelError.self) { try s.define(Tranche(name: "T", shares: 1, measure: .average(tradingDays: Int.max))) }
+    #expect(s.phases.count == 1)
+}

@@ -5,6 +5,7 @@ extension CalendarDuration {
     /// (2026-01-31 + 1mo = 2026-02-28); a fractional month adds that share of the next month's days.
     /// Amounts are clamped to ±10,000 years so that user numbers cannot overflow.
     public func end(from start: CivilDate, calendar: TradingCalendar = .nyse) -> CivilDate {
+        guard amount.isFinite else { return start }
         let limit = 3_660_000.0
         switch unit {
         case .days: return start.adding(days: Int(Swift.max(-limit, Swift.min(limit, amount)).rounded()))

@@ -33,7 +33,7 @@ extension Scenario {
         }
         var levels = Set<Double>()
         let total = deployment.totalWatts
-        if total >= 1e9 { for g in 1...Int(Swift.min(total / 1e9 * (1 + Deployment.tolerance), 1e6)) { levels.insert(Double(g) * 1e9) } }
+        if total.isFinite, total >= 1e9 { for g in 1...Int(Swift.min(total / 1e9 * (1 + Deployment.tolerance), 1e6)) { levels.insert(Double(g) * 1e9) } }
         for t in tranches { if let l = t.deliveredPower { levels.insert(l) } }
         for level in levels.sorted() {
             if let d = deployment.firstDate(reaching: level) {

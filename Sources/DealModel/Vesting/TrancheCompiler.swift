@@ -17,6 +17,13 @@ extension Scenario {
                                window: tranche.measure.window, latched: tranche.latched)
     }
 
+    /// Every tranche compiled on the warrant's grid, in tranche order (empty without a warrant).
+    public func compiledTranches(calendar: TradingCalendar = .nyse) -> (grid: TradingDayGrid, tranches: [CompiledTranche]) {
+        guard let warrant else { return (TradingDayGrid(from: CivilDate(dayNumber: 1), through: CivilDate(dayNumber: 0)), []) }
+        let grid = warrant.grid(calendar: calendar)
+        return (grid, tranches.map { compile($0, on: grid) })
+    }
+
     /// The calendar date from which the non-price conditions hold: the later of the day the
     /// `gw:` level is delivered and the milestone's date. nil when one of them never holds
     /// (or, with neither condition, nil as well: the caller treats that as "from day 0").

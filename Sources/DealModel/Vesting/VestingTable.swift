@@ -45,6 +45,13 @@ public struct VestingTable: Hashable, Sendable {
     public var dilution: Double { rows.last?.dilution ?? 0 }
 }
 
+extension Scenario {
+    /// `vesting at: DATE`: the outcome along the price path, as a table on `date`.
+    public func vestingTable(at date: CivilDate, calendar: TradingCalendar = .nyse) throws -> VestingTable {
+        try vestingOutcome(calendar: calendar).table(at: date)
+    }
+}
+
 extension VestingOutcome {
     /// Each tranche's status on `date`, with running totals in tranche order.
     public func table(at date: CivilDate) -> VestingTable {
@@ -54,10 +61,12 @@ extension VestingOutcome {
         for o in tranches {
             let s = status(of: o, at: date)
             if case .vested = s {
-                shares += o.tranche.shares     // validated: the sum is at most the warrant's shares
+                // Validated scenarios keep the sum within the warrant; saturate for any other.
+                let (sum, overflow) = shares.addingReportingOverflow(o.tranche.shares)
+                shares = overflow ? Int.max : sum
                 value += o.valueAtVest ?? 0
             }
-            let dilution = shares == 0 ? 0 : Double(shares) / Double(warrant.outstanding + shares)
+            let dilution = shares == 0 ? 0 : Double(shares) / (Double(warrant.outstanding) + Double(shares))
             rows.append(VestingRow(outcome: o, status: s, vestedShares: shares, vestedValue: value, dilution: dilution))
         }
         return VestingTable(date: date, rows: rows)
