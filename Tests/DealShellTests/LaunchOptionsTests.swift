@@ -17,7 +17,5 @@ import Testing
         #expect(options.allowedFiles.contains("/srv/deals/bull.deal"))
         #expect(options.allowedFiles.contains { $0.hasPrefix("/") && $0.hasSuffix("/bear.deal") })
         #expect(options.allowedFiles.count == 3)
-        // Tests run without a terminal on stdout, so colour is off.
-        #expect(!options.color)
     }
 }
