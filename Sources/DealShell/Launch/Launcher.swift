@@ -1,0 +1,109 @@
+// Entry points the executable calls: the interactive shell, a script file, `-e` code,
+// a script on stdin, piped statements, and `tranche test`. Each returns the exit status.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import DealScript
+
+/// Exit statuses: 0 ok, 1 a script error or failed assertion, 2 a usage error.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    public static let failure: Int32 = 1
+    public static let usage: Int32 = 2
+}
+
+/// Starts tranche in the mode the command line asked for.
+public enum Launcher {
+    /// `tranche`: the shell on the built-in scenario; statements from a pipe when stdin is
+    /// not a terminal. With `script` (`-i FILE`), the script runs first in the same session.
+    public static func runShell(options: LaunchOptions, script: String? = nil,
+                                scriptArguments: [String] = []) -> Int32 {
+        let output = StandardOutput()
+        let scripts = script.map { [$0] } ?? []
+        // TODO(lang): pass scriptArguments as SessionOptions.scriptArguments once it lands.
+        let session = Session(options: options.sessionOptions(scripts: scripts), output: output)
+        var scriptFailed = false
+        if let script = script {
+            guard let source = readScript(script, output: output) else { return ExitStatus.usage }
+            scriptFailed = !session.runScript(source, file: script)
+        }
+        guard TerminalTraits.stdinIsTerminal else {
+            let status = PipedSession(runner: session, editor: PlainLineEditor()).run()
+            return finish(scriptFailed ? ExitStatus.failure : status)
+        }
+        let history = HistoryStore(path: HistoryLocation.current())
+        history.load()
+        let editor: LineEditor
+        if TerminalTraits.isInteractive,
+           let libedit = LibEditLineEditor(entries: history.entries, completion: CompletionWords.complete) {
+            editor = libedit
+        } else {
+            editor = PlainLineEditor(showsPrompt: true)
+        }
+        InterruptSignal.install()
+        let status = InteractiveShell(runner: session, editor: editor, history: history, output: output).run()
+        return finish(status)
+    }
+
+    /// `tranche FILE.deal [ARGS...]`: runs the script; 1 on an error, 2 when unreadable.
+    public static func runFile(_ path: String, arguments: [String], options: LaunchOptions) -> Int32 {
+        let output = StandardOutput()
+        guard let source = readScript(path, output: output) else { return ExitStatus.usage }
+        // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
+        let session = Session(options: options.sessionOptions(scripts: [path]), output: output)
+        return finish(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
+    }
+
+    /// `tranche -e CODE`: runs `code` as a script named `<-e>`.
+    public static func runCode(_ code: String, options: LaunchOptions) -> Int32 {
+        let output = StandardOutput()
+        let session = Session(options: options.sessionOptions(), output: output)
+        return finish(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
+    }
+
+    /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
+    public static func runStandardInput(arguments: [String], options: LaunchOptions) -> Int32 {
+        let output = StandardOutput()
+        var source = ""
+        while let line = Swift.readLine(strippingNewline: false) { source += line }
+        // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
+        let session = Session(options: options.sessionOptions(), output: output)
+        return finish(session.runScript(source, file: "<stdin>") ? ExitStatus.success : ExitStatus.failure)
+    }
+
+    /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
+    public static func runTests(paths: [String], filter: String?, bail: Bool, options: LaunchOptions) -> Int32 {
+        let output = StandardOutput()
+        let roots = paths.isEmpty ? ["."] : paths
+        for path in roots where access(path, F_OK) != 0 {
+            output.writeError("tranche: test: no such file or folder: \(path)\n")
+            return ExitStatus.usage
+        }
+        let runner = ScriptTestRunner(options: options.sessionOptions(scripts: roots), output: output)
+        let summary = runner.run(paths: roots, filter: filter, bail: bail)
+        return finish(summary.failed > 0 ? ExitStatus.failure : ExitStatus.success)
+    }
+
+    /// A script's text, or nil after reporting why it cannot be read.
+    static func readScript(_ path: String, output: OutputSink) -> String? {
+        if let text = readFile(path) { return text }
+        let reason = String(cString: strerror(errno))
+        output.writeError("tranche: cannot read script '\(path)': \(reason)\n")
+        return nil
+    }
+
+    private static func finish(_ status: Int32) -> Int32 {
+        fflush(nil)
+        return status
+    }
+}
+
+/// `path` made absolute against the working folder (not resolving links), or nil.
+func absolutePath(_ path: String) -> String? {
+    if path.hasPrefix("/") { return path }
+    guard let cwd = getcwd(nil, 0) else { return nil }
+    defer { free(cwd) }
+    return String(cString: cwd) + "/" + path
+}

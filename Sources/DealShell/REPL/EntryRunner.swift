@@ -1,0 +1,12 @@
+// What the REPL needs from the language: run an entry, and say whether it is complete yet.
+import DealScript
+
+/// Runs entries typed at the prompt; `Session` is the real one, tests use a fake.
+public protocol EntryRunner: AnyObject {
+    /// Runs one entry; returns true when it succeeded.
+    func runEntry(_ source: String, file: String, firstLine: Int) -> Bool
+    /// True while `source` is unfinished (an open `{ ( [` or string).
+    func needsMoreInput(_ source: String) -> Bool
+}
+
+extension Session: EntryRunner {}

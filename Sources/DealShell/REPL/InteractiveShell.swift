@@ -1,0 +1,55 @@
+// The interactive loop: prompt, read an entry (continuing open brackets), run it, remember it.
+import DealScript
+
+/// The REPL on a terminal: Ctrl-C clears the line, Ctrl-D or `exit` leaves.
+public final class InteractiveShell {
+    let runner: EntryRunner
+    let editor: LineEditor
+    let history: HistoryStore
+    let output: OutputSink
+
+    /// What a second Ctrl-C on an empty prompt prints.
+    public static let leaveHint = "(To leave, press Ctrl-D or type \"exit\")\n"
+
+    /// A shell that runs entries with `runner`, reads with `editor`, and keeps `history`.
+    public init(runner: EntryRunner, editor: LineEditor, history: HistoryStore, output: OutputSink) {
+        self.runner = runner
+        self.editor = editor
+        self.history = history
+        self.output = output
+    }
+
+    /// Runs until Ctrl-D or `exit`; returns the exit status (0).
+    public func run() -> Int32 {
+        var reader = EntryReader()
+        var lastWasEmptyInterrupt = false
+        while true {
+            Interrupt.clear()
+            let read = reader.next(readLine: { editor.readLine(prompt: $0) },
+                                   needsMoreInput: { runner.needsMoreInput($0) })
+            switch read {
+            case .endOfInput:
+                output.write("\n")
+                return 0
+            case .interrupted(let wasEmpty):
+                output.write("\n")
+                if wasEmpty && lastWasEmptyInterrupt { output.write(Self.leaveHint) }
+                lastWasEmptyInterrupt = wasEmpty
+            case .entry(let text, let firstLine):
+                lastWasEmptyInterrupt = false
+                if text.trimmingSpaces().isEmpty { continue }
+                history.record(text)
+                editor.addHistory(text)
+                switch ShellWord(text) {
+                case .exit?:
+                    return 0
+                case .history(let last)?:
+                    output.write(history.listing(last: last))
+                case nil:
+                    Interrupt.clear()
+                    _ = runner.runEntry(text, file: "<stdin>", firstLine: firstLine)
+                }
+            }
+        }
+    }
+}

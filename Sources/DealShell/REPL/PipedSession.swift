@@ -1,0 +1,38 @@
+// Statements read from a pipe or file on standard input: joined as the shell joins them,
+// no prompt, no editor; a failure is reported and the next statement still runs.
+import DealScript
+
+/// Runs every entry of a non-interactive standard input, like sqlite3 does.
+public struct PipedSession {
+    let runner: EntryRunner
+    let editor: LineEditor
+    let file: String
+
+    /// A piped run of `runner` over the lines `editor` reads; diagnostics name `file`.
+    public init(runner: EntryRunner, editor: LineEditor, file: String = "<stdin>") {
+        self.runner = runner
+        self.editor = editor
+        self.file = file
+    }
+
+    /// Runs to the end of input (or `exit`); the exit status is 1 if any entry failed.
+    public func run() -> Int32 {
+        var reader = EntryReader()
+        var failed = false
+        while true {
+            let read = reader.next(readLine: { editor.readLine(prompt: $0) },
+                                   needsMoreInput: { runner.needsMoreInput($0) })
+            switch read {
+            case .endOfInput:
+                return failed ? 1 : 0
+            case .interrupted:
+                continue
+            case .entry(let text, let firstLine):
+                if text.trimmingSpaces().isEmpty { continue }
+                if ShellWord(text) == .exit { return failed ? 1 : 0 }
+                Interrupt.clear()
+                if !runner.runEntry(text, file: file, firstLine: firstLine) { failed = true }
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+// The output sink on the process's stdout and stderr.
+import CEditLine
+import DealScript
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes normal output to stdout and diagnostics to stderr, keeping their order.
+public final class StandardOutput: OutputSink {
+    /// A sink on the process's standard streams.
+    public init() {}
+
+    public func write(_ text: String) {
+        fputs(text, tranche_stdout())
+    }
+
+    public func writeError(_ text: String) {
+        fflush(tranche_stdout())
+        fputs(text, tranche_stderr())
+        fflush(tranche_stderr())
+    }
+}

@@ -1,0 +1,61 @@
+// `tranche [FILE.deal [ARGS...]]`, `tranche -e CODE`, `tranche -`, `tranche -i FILE`.
+import ArgumentParser
+import DealShell
+
+/// The root command: the shell, a script, or code (`test` is dispatched before it).
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tranche",
+        abstract: "A shell for modelling compute-for-equity deals (AMD-OpenAI built in).",
+        usage: """
+            tranche [<options>]                      interactive shell on amd-openai
+            tranche [<options>] FILE.deal [ARGS...]  run a script
+            tranche [<options>] -e CODE              run code
+            tranche [<options>] -                    run a script read from stdin
+            tranche [<options>] -i FILE.deal         run a script, then stay in the shell
+            tranche test [PATHS...] [--filter S] [--bail]   (see: tranche test --help)
+            """,
+        discussion: "Exit status: 0 ok, 1 a script error or failed assertion, 2 a usage error."
+    )
+
+    @OptionGroup var flags: CommonFlags
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run CODE and exit.", valueName: "code"))
+    var code: String?
+
+    @Flag(name: .customShort("i"), help: "Run the script, then stay in the shell in its state.")
+    var interactive = false
+
+    @Argument(parsing: .captureForPassthrough,
+              help: ArgumentHelp("A .deal script (or - for stdin) and its arguments.",
+                                 valueName: "script-and-args"))
+    var scriptAndArguments: [String] = []
+
+    mutating func validate() throws {
+        // Passthrough capture takes any input after the options, even an unknown option.
+        if let first = scriptAndArguments.first, first.hasPrefix("-"), first != "-" {
+            if first == "-h" || first == "--help" { throw CleanExit.helpRequest(self) }
+            throw ValidationError("Unknown option '\(first)'")
+        }
+        if code != nil && !scriptAndArguments.isEmpty {
+            throw ValidationError("-e cannot be combined with a script file")
+        }
+        if code != nil && interactive { throw ValidationError("-i needs a script file, not -e") }
+        if interactive && scriptAndArguments.first == "-" {
+            throw ValidationError("-i cannot read its script from stdin")
+        }
+    }
+
+    /// The exit status of the chosen mode.
+    func status() -> Int32 {
+        let options = flags.launchOptions
+        if let code = code { return Launcher.runCode(code, options: options) }
+        guard let script = scriptAndArguments.first else { return Launcher.runShell(options: options) }
+        let arguments = Array(scriptAndArguments.dropFirst())
+        if interactive {
+            return Launcher.runShell(options: options, script: script, scriptArguments: arguments)
+        }
+        if script == "-" { return Launcher.runStandardInput(arguments: arguments, options: options) }
+        return Launcher.runFile(script, arguments: arguments, options: options)
+    }
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
+# the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
+# history kept across runs and shared by two shells.
+# Checks marked LANG need the language (a skeleton Session answers every entry with an
+# error); they run when TRANCHE_TERMINAL_LANG=1, and are listed as skipped otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+BIN=${TRANCHE_BIN:-.build/debug/tranche}
+LANG_CHECKS=${TRANCHE_TERMINAL_LANG:-0}
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "Tests/Terminal: SKIPPED: tmux is not installed (apt-get install tmux)"
+    exit 0
+fi
+[ -x "$BIN" ] || { echo "Tests/Terminal: $BIN is missing; run swift build first" >&2; exit 1; }
+
+STATE=$(mktemp -d)
+SOCKET="tranche-terminal-$$"
+passed=0 failed=0 skipped=0
+cleanup() { tmux -L "$SOCKET" kill-server >/dev/null 2>&1; rm -rf "$STATE"; }
+trap cleanup EXIT
+
+t() { tmux -L "$SOCKET" "$@"; }
+current=one
+start() {  # start NAME: a shell in its own tmux session; prints EXIT=status when it ends
+    current=$1
+    t new-session -d -s "$1" -x 100 -y 40 \
+        "env -i PATH=$PATH HOME=$STATE XDG_STATE_HOME=$STATE TERM=xterm-256color $BIN; echo EXIT=\$?; sleep 60"
+}
+screen() { t capture-pane -p -t "$1"; }
+keys() { t send-keys -t "$1" "${@:2}"; }
+# wait_for NAME REGEX: polls the screen for up to 5 s (no timing is measured).
+wait_for() {
+    for _ in $(seq 50); do screen "$1" | grep -Eq -- "$2" && return 0; sleep 0.1; done
+    return 1
+}
+# wait_last NAME REGEX: the same, for the last non-empty line (where the cursor is).
+wait_last() {
+    for _ in $(seq 50); do screen "$1" | grep -v '^$' | tail -1 | grep -Eq -- "$2" && return 0; sleep 0.1; done
+    return 1
+}
+check() {  # check NAME COMMAND...: passes when COMMAND succeeds
+    local name=$1; shift
+    if "$@"; then passed=$((passed + 1)); echo "  ok   $name"
+    else
+        failed=$((failed + 1)); echo "  FAIL $name; the screen of '$current' ends:"
+        screen "$current" | grep -v '^$' | tail -6 | sed 's/^/       | /'
+    fi
+}
+lang_check() {  # lang_check NAME COMMAND...: only with the language
+    if [ "$LANG_CHECKS" = 1 ]; then check "$@"
+    else skipped=$((skipped + 1)); echo "  skip $1 (LANG: set TRANCHE_TERMINAL_LANG=1)"; fi
+}
+history_has() { grep -Fqx -- "$1" "$STATE/tranche/history"; }
+history_lacks() { ! grep -Fq -- "$1" "$STATE/tranche/history"; }
+
+echo "Tests/Terminal: $BIN in tmux"
+start one
+check "prompt 'tranche> ' appears" wait_for one '^tranche> ?$'
+
+keys one 'print 1 + 1' Enter
+check "a new prompt after an entry" wait_last one '^tranche> ?$'
+lang_check "print 1 + 1 shows 2" wait_for one '^2$'
+check "the entry is in the history file at once" history_has 'print\0401\040+\0401'
+
+keys one Up
+check "Up recalls the last entry" wait_last one '^tranche> print 1 \+ 1$'
+keys one C-u
+
+keys one 'let v = [1,' Enter
+lang_check "an open [ continues on '...> '" wait_last one '^\.\.\.> ?$'
+keys one '2]' Enter
+keys one 'print v' Enter
+lang_check "the list prints as [1, 2]" wait_for one '^\[1, 2\]$'
+if [ "$LANG_CHECKS" = 1 ]; then
+    check "a multi-line entry is one history item" history_has 'let\040v\040=\040[1,\0122]'
+fi
+
+keys one 'abc'
+wait_for one '^tranche> abc$'
+keys one C-c
+check "Ctrl-C clears the line: a fresh prompt" wait_last one '^tranche> ?$'
+keys one 'print 42' Enter
+check "the next entry is what was typed after Ctrl-C" wait_for one '^tranche> print 42$'
+sleep 0.2
+check "the cleared text never ran" history_lacks 'abc'
+check "... and the next entry did" history_has 'print\04042'
+
+keys one C-c
+sleep 0.2
+keys one C-c
+check "a second Ctrl-C on an empty prompt says how to leave" wait_for one 'press Ctrl-D or type "exit"'
+
+keys one 'print 7'
+keys one C-d
+sleep 0.3
+check "Ctrl-D on a non-empty line does not exit" bash -c "! tmux -L $SOCKET capture-pane -p -t one | grep -q EXIT="
+keys one C-u C-d
+check "Ctrl-D on an empty line exits 0" wait_for one '^EXIT=0$'
+
+check "the history file starts with libedit's header" \
+    bash -c "head -1 '$STATE/tranche/history' | grep -qx _HiStOrY_V2_"
+
+start two
+wait_for two '^tranche> ?$'
+keys two Up
+check "history is kept across runs (Up in a new shell)" wait_last two '^tranche> print 42$'
+keys two C-u
+
+start three
+wait_for three '^tranche> ?$'
+keys two 'print "from two"' Enter
+keys three 'print "from three"' Enter
+sleep 0.3
+keys two 'exit' Enter
+keys three 'quit' Enter
+check "exit leaves with status 0" wait_for two '^EXIT=0$'
+check "quit leaves with status 0" wait_for three '^EXIT=0$'
+check "two shells at once: the first's entry kept" history_has 'print\040"from\040two"'
+check "two shells at once: the second's entry kept" history_has 'print\040"from\040three"'
+check "two shells at once: earlier entries kept" history_has 'print\04042'
+
+echo "Tests/Terminal: $passed passed, $failed failed, $skipped skipped (LANG)"
+[ "$failed" -eq 0 ]
