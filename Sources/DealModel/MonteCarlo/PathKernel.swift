@@ -62,11 +62,14 @@ struct PathKernel {
 
     /// Simulates `count` paths from `rng`, writing each path's vested shares and value at
     /// `shares[i]`/`values[i]`, and adding to `tally` (layout: `SimulationPlan.tallyStride`).
-    func run(paths count: Int, rng: inout Xoshiro256StarStar,
+    func run(paths count: Int, rng rngOut: inout Xoshiro256StarStar,
              pathShares: UnsafeMutablePointer<Double>, pathValues: UnsafeMutablePointer<Double>,
              tally: UnsafeMutablePointer<Double>) {
         let a = plan.logDrift, b = plan.logVolatility
         let hasAverages = windowCount > 0
+        let normal = self.normal, lastDay = self.lastDay, s0 = self.s0
+        var rng = rngOut  // a local copy stays in registers; written back at the end
+        defer { rngOut = rng }
         var steps = 0
         for p in 0..<count {
             var logS = 0.0

@@ -41,7 +41,7 @@ public struct Xoshiro256StarStar: Sendable, Equatable {
     /// A uniform double in [0, 1) from the top 53 bits.
     @inlinable @inline(__always)
     public mutating func nextUniform() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
+        Double(Int64(bitPattern: next() >> 11)) * 0x1.0p-53
     }
 
     /// Advances the state by 2^128 outputs: the polynomial below is the generator's

@@ -78,7 +78,8 @@ public struct ZigguratNormal: @unchecked Sendable {
         while true {
             let bits = rng.next()
             let i = Int(truncatingIfNeeded: bits & 0xFF)
-            let u = Double(bits >> 11) * 0x1.0p-53
+            // bits >> 11 < 2^53: converting it as a signed integer is one instruction.
+            let u = Double(Int64(bitPattern: bits >> 11)) * 0x1.0p-53
             let value = u * x[i]
             let sign: Double = bits & 0x100 == 0 ? 1 : -1
             if u < ratio[i] { return sign * value }
