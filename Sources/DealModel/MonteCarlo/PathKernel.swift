@@ -133,6 +133,13 @@ struct PathKernel {
                     if pending | awaiting == 0 { break }
                 }
                 if day >= lastDay { break }
+                if !hasAverages {
+                    // Close-only: a tight loop with few live values, until the close reaches the
+                    // lowest watched target or the next day on which some condition changes.
+                    PathKernel.advance(logS: &logS, day: &day, until: min(nextEvent, lastDay),
+                                       below: closeThreshold, drift: a, volatility: b, normal: normal, rng: &rng)
+                    continue
+                }
                 day += 1
                 logS += a + b * normal.draw(&rng)
                 if hasAverages { pushClose(s0 * exp(logS), day: day) }
@@ -146,6 +153,22 @@ struct PathKernel {
             tally[4 * n + 3 + vestedCount] += 1
         }
         tally[4 * n + 2] += Double(steps)
+    }
+
+    /// Steps the log price day by day until it reaches `threshold` or the day reaches `stop`
+    /// (at least one step). Kept apart so its few live values stay in registers.
+    @inline(never)
+    static func advance(logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
+                        drift a: Double, volatility b: Double, normal: ZigguratNormal,
+                        rng: inout Xoshiro256StarStar) {
+        var x = logS, d = day, r = rng
+        repeat {
+            d += 1
+            x += a + b * normal.draw(&r)
+        } while x < threshold && d < stop
+        logS = x
+        day = d
+        rng = r
     }
 
     /// Adds day `day`'s close to the ring and rolls every window's sum forward.

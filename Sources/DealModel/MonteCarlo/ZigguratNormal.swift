@@ -75,30 +75,39 @@ public struct ZigguratNormal: @unchecked Sendable {
     /// One standard normal draw from `rng`.
     @inlinable @inline(__always)
     public func draw(_ rng: inout Xoshiro256StarStar) -> Double {
+        let bits = rng.next()
+        let i = Int(truncatingIfNeeded: bits & 0xFF)
+        // bits >> 11 < 2^53: converting it as a signed integer is one instruction.
+        let u = Double(Int64(bitPattern: bits >> 11)) * 0x1.0p-53
+        if u < ratio[i] { return bits & 0x100 == 0 ? u * x[i] : -(u * x[i]) }
+        // The generator goes and comes back by value, so the hot caller keeps it in registers.
+        let (z, state) = drawOutsideCore(bits: bits, rng)
+        rng = state
+        return z
+    }
+
+    /// The rare path (about 1 draw in 100): the tail beyond r, or a wedge under the curve,
+    /// retrying with fresh bits until a point is accepted.
+    @usableFromInline @inline(never)
+    func drawOutsideCore(bits first: UInt64, _ start: Xoshiro256StarStar) -> (Double, Xoshiro256StarStar) {
+        var rng = start
+        var bits = first
         while true {
-            let bits = rng.next()
             let i = Int(truncatingIfNeeded: bits & 0xFF)
-            // bits >> 11 < 2^53: converting it as a signed integer is one instruction.
             let u = Double(Int64(bitPattern: bits >> 11)) * 0x1.0p-53
             let value = u * x[i]
             let sign: Double = bits & 0x100 == 0 ? 1 : -1
-            if u < ratio[i] { return sign * value }
-            if let slow = drawOutsideCore(layer: i, value: value, &rng) { return sign * slow }
-        }
-    }
-
-    /// The rare path (about 1 draw in 100): the tail beyond r, or a wedge under the curve.
-    @usableFromInline
-    func drawOutsideCore(layer i: Int, value: Double, _ rng: inout Xoshiro256StarStar) -> Double? {
-        if i == 0 {
-            // Marsaglia's tail method: exact for x > r.
-            while true {
-                let a = -log(1 - rng.nextUniform()) / tailStart
-                let b = -log(1 - rng.nextUniform())
-                if 2 * b > a * a { return tailStart + a }
+            if u < ratio[i] { return (sign * value, rng) }
+            if i == 0 {
+                // Marsaglia's tail method: exact for x > r.
+                while true {
+                    let a = -log(1 - rng.nextUniform()) / tailStart
+                    let b = -log(1 - rng.nextUniform())
+                    if 2 * b > a * a { return (sign * (tailStart + a), rng) }
+                }
             }
+            if f[i] + rng.nextUniform() * (f[i + 1] - f[i]) < exp(-0.5 * value * value) { return (sign * value, rng) }
+            bits = rng.next()
         }
-        let y = f[i] + rng.nextUniform() * (f[i + 1] - f[i])
-        return y < exp(-0.5 * value * value) ? value : nil
     }
 }
