@@ -140,6 +140,15 @@ struct PathKernel {
                                        below: closeThreshold, drift: a, volatility: b, normal: normal, rng: &rng)
                     continue
                 }
+                if windowCount == 1 {
+                    // One averaging window (the deal's avg(20)): the same, rolling its sum too.
+                    PathKernel.advance(logS: &logS, day: &day, until: min(nextEvent, lastDay),
+                                       below: closeThreshold, sum: &windowSum[0],
+                                       belowSum: windowThreshold[0] * Double(windowLength[0]),
+                                       window: windowLength[0], ring: ring, ringMask: ringMask, s0: s0,
+                                       drift: a, volatility: b, normal: normal, rng: &rng)
+                    continue
+                }
                 day += 1
                 logS += a + b * normal.draw(&rng)
                 if hasAverages { pushClose(s0 * exp(logS), day: day) }
@@ -169,6 +178,28 @@ struct PathKernel {
         logS = x
         day = d
         rng = r
+    }
+
+    /// `advance` for one averaging window: also rolls the window's sum of closes through the
+    /// ring, and stops when the sum reaches `sumThreshold` (average × window) as well.
+    @inline(never)
+    static func advance(logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
+                        sum: inout Double, belowSum sumThreshold: Double, window: Int,
+                        ring: UnsafeMutablePointer<Double>, ringMask: Int, s0: Double,
+                        drift a: Double, volatility b: Double, normal: ZigguratNormal,
+                        rng: inout Xoshiro256StarStar) {
+        var x = logS, d = day, r = rng, total = sum
+        repeat {
+            d += 1
+            x += a + b * normal.draw(&r)
+            let close = s0 * exp(x)
+            total += close - ring[(d - window) & ringMask]
+            ring[d & ringMask] = close
+        } while x < threshold && total < sumThreshold && d < stop
+        logS = x
+        day = d
+        rng = r
+        sum = total
     }
 
     /// Adds day `day`'s close to the ring and rolls every window's sum forward.
