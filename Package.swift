@@ -6,6 +6,8 @@ let package = Package(
     name: "Tranche",
     products: [
         .executable(name: "tranche", targets: ["tranche"]),
+        // The domain model as a library, for the benchmark package under bench/.
+        .library(name: "DealModel", targets: ["DealModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

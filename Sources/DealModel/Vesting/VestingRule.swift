@@ -28,15 +28,35 @@ public struct CompiledTranche: Hashable, Sendable {
     /// `measure(d)` is the price measure on grid day d (the close, or the N-day average).
     /// Latched: the target is met on the first day m with measure ≥ target, and the tranche
     /// vests on max(m, earliestDay). Same-day: the first day ≥ earliestDay with measure ≥ target.
+    /// Written with the streaming pieces below, which the Monte Carlo drives day by day.
     @inlinable
     public func vestingDay(measure: (Int) -> Double) -> Int? {
-        guard let earliest = earliestDay, earliest <= lastDay else { return nil }
-        guard let target = priceTarget else { return earliest }
-        var day = latched ? 0 : earliest
+        guard let first = firstWatchedDay else { return nil }
+        var day = first
         while day <= lastDay {
-            if measure(day) >= target { return max(day, earliest) }
+            if isMet(by: priceTarget == nil ? 0 : measure(day)) { return vestingDay(metOn: day) }
             day += 1
         }
         return nil
     }
+
+    /// The first grid day whose measure the rule looks at (day 0 when latched, since a target
+    /// met early still counts; `earliestDay` for a same-day test); nil when it cannot vest.
+    /// The rule watches days firstWatchedDay...lastDay and stops at the first one that meets it.
+    @inlinable
+    public var firstWatchedDay: Int? {
+        guard let earliest = earliestDay, earliest <= lastDay else { return nil }
+        return latched ? 0 : earliest
+    }
+
+    /// True when `measure` meets the price target (always, with no price condition).
+    @inlinable
+    public func isMet(by measure: Double) -> Bool {
+        guard let target = priceTarget else { return true }
+        return measure >= target
+    }
+
+    /// The vest day when the target is first met on the watched day `day`.
+    @inlinable
+    public func vestingDay(metOn day: Int) -> Int { max(day, earliestDay ?? day) }
 }

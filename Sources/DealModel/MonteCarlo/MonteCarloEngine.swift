@@ -1,0 +1,84 @@
+// Runs a simulation: splits the paths into fixed blocks, gives block k the random stream
+// "seed jumped k times", runs blocks on worker threads, and reduces the blocks' tallies in
+// block order, so the result depends on the seed and path count only, never on threads.
+import Foundation
+
+/// The Monte Carlo engine for the warrant under GBM.
+public enum MonteCarloEngine {
+    /// Paths per block: the unit of work, of random streams and of reduction order.
+    public static let blockSize = 1024
+
+    /// Simulates `paths` paths of `input` from `seed`.
+    /// - Parameters:
+    ///   - threads: worker threads; nil uses every core. The result does not depend on it.
+    ///   - limits: requests costing more are refused before any work (`SimulationError.tooLarge`).
+    ///   - shouldStop: polled between blocks (from worker threads); true stops the run with
+    ///     `SimulationError.interrupted`.
+    public static func simulate(_ input: SimulationInput, paths: Int, seed: UInt64, threads: Int? = nil,
+                                limits: SimulationLimits = SimulationLimits(),
+                                shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> SimulationResult {
+        if let problem = input.problem() { throw problem }
+        guard paths >= 1 else { throw SimulationError.invalidInput("paths must be at least 1") }
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let requested = max(1, min(threads ?? cores, 256))
+        let cost = SimulationCost(paths: Double(paths), lastDay: input.lastDay,
+                                  tranches: input.tranches.count, threads: requested)
+        guard cost.fits(limits) else { throw SimulationError.tooLarge(cost, limits) }
+
+        let plan = SimulationPlan(input)
+        let blocks = (paths + blockSize - 1) / blockSize
+        let stride = plan.tallyStride
+        let storage = RunStorage(paths: paths, blocks: blocks, stride: stride)
+        defer { storage.deallocate() }
+        var stream = Xoshiro256StarStar(seed: seed)
+        for k in 0..<blocks {
+            storage.streams[k] = stream
+            stream.jump()
+        }
+        let workers = min(requested, blocks)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let kernel = PathKernel(plan: plan)
+            defer { kernel.deallocate() }
+            var k = worker
+            while k < blocks {
+                if shouldStop() { storage.stopped(); return }
+                let firstPath = k * blockSize
+                kernel.run(paths: min(blockSize, paths - firstPath), rng: &storage.streams[k],
+                           pathShares: storage.shares + firstPath, pathValues: storage.values + firstPath,
+                           tally: storage.tallies + k * stride)
+                k += workers
+            }
+        }
+        if storage.wasStopped { throw SimulationError.interrupted }
+        return SimulationSummary(plan: plan, storage: storage, paths: paths, seed: seed).result()
+    }
+}
+
+/// The run's shared buffers. Workers write disjoint slices (by block), so no locking is
+/// needed except for the stop flag.
+final class RunStorage: @unchecked Sendable {
+    let shares: UnsafeMutablePointer<Double>
+    let values: UnsafeMutablePointer<Double>
+    let tallies: UnsafeMutablePointer<Double>
+    let streams: UnsafeMutablePointer<Xoshiro256StarStar>
+    let blocks: Int
+    private let lock = NSLock()
+    private var stop = false
+
+    init(paths: Int, blocks: Int, stride: Int) {
+        self.blocks = blocks
+        shares = .allocate(capacity: paths)
+        values = .allocate(capacity: paths)
+        tallies = .allocate(capacity: blocks * stride)
+        tallies.initialize(repeating: 0, count: blocks * stride)
+        streams = .allocate(capacity: blocks)
+        streams.initialize(repeating: Xoshiro256StarStar(seed: 0), count: blocks)
+    }
+
+    func stopped() { lock.lock(); stop = true; lock.unlock() }
+    var wasStopped: Bool { lock.lock(); defer { lock.unlock() }; return stop }
+
+    func deallocate() {
+        shares.deallocate(); values.deallocate(); tallies.deallocate(); streams.deallocate()
+    }
+}

@@ -1,0 +1,86 @@
+// The up-front estimate of a Monte Carlo run's work and memory, so that `simulate paths: 1e15`
+// is refused at once with figures instead of running for a week.
+import Foundation
+
+/// Limits a request must fit. The defaults allow about ten minutes on two cores.
+public struct SimulationLimits: Sendable, Equatable {
+    /// Largest number of path-steps (paths × grid days) accepted.
+    public var maxPathSteps: Double
+    /// Largest working memory accepted, in bytes.
+    public var maxBytes: Double
+
+    public init(maxPathSteps: Double = 2e11, maxBytes: Double = 2 * 1024 * 1024 * 1024) {
+        self.maxPathSteps = maxPathSteps
+        self.maxBytes = maxBytes
+    }
+}
+
+/// Estimated work and memory of a request.
+public struct SimulationCost: Sendable, Equatable {
+    /// Paths requested (a Double, so that 1e30 can be judged before converting to Int).
+    public var paths: Double
+    /// Upper bound on path-steps: paths × (grid days + 1); early exit often does less.
+    public var pathSteps: Double
+    /// Working memory: two doubles a path (vested shares and value, kept for percentiles).
+    public var bytes: Double
+    /// Worker threads the estimate assumes.
+    public var threads: Int
+
+    /// Path-steps a second one core manages on this engine (measured by scripts/bench-mc,
+    /// rounded down), used only to turn work into an estimated time.
+    public static let stepsPerSecondPerCore = 1e8
+
+    /// The cost of `paths` paths over a grid of `lastDay + 1` days on `threads` threads.
+    public init(paths: Double, lastDay: Int, tranches: Int, threads: Int) {
+        self.paths = paths
+        self.threads = max(1, threads)
+        pathSteps = paths * Double(max(0, lastDay) + 1)
+        let blocks = (paths / Double(MonteCarloEngine.blockSize)).rounded(.up)
+        bytes = paths * 16 + blocks * Double(64 + 40 * max(1, tranches))
+    }
+
+    /// Estimated wall time in seconds.
+    public var seconds: Double { pathSteps / (SimulationCost.stepsPerSecondPerCore * Double(threads)) }
+
+    /// True when the request fits `limits`.
+    public func fits(_ limits: SimulationLimits) -> Bool {
+        paths.isFinite && pathSteps <= limits.maxPathSteps && bytes <= limits.maxBytes
+    }
+
+    /// The message for a refused request: what it would cost and what the limit is.
+    public func refusal(limits: SimulationLimits) -> String {
+        "simulate: \(SimulationCost.scientific(paths)) paths would take about "
+            + SimulationCost.duration(seconds) + " and "
+            + SimulationCost.memory(bytes) + " of memory ("
+            + SimulationCost.scientific(pathSteps) + " path-steps); the limit is "
+            + SimulationCost.scientific(limits.maxPathSteps) + " path-steps and "
+            + SimulationCost.memory(limits.maxBytes) + "; use fewer paths"
+    }
+
+    static func scientific(_ x: Double) -> String {
+        guard x.isFinite else { return "∞" }
+        if x < 1e6 { return String(Int(x)) }
+        let exponent = Int(log10(x).rounded(.down))
+        let mantissa = x / pow(10, Double(exponent))
+        let m = (mantissa * 10).rounded() / 10
+        return (m == m.rounded() ? String(Int(m)) : String(m)) + "e" + String(exponent)
+    }
+
+    static func duration(_ s: Double) -> String {
+        guard s.isFinite else { return "forever" }
+        if s < 120 { return "\(Int(s.rounded())) s" }
+        if s < 7200 { return "\(Int((s / 60).rounded())) min" }
+        if s < 172_800 { return "\(Int((s / 3600).rounded())) h" }
+        if s < 3.15e9 { return "\(Int((s / 86400).rounded())) days" }
+        return scientific(s / 3.156e7) + " years"
+    }
+
+    static func memory(_ b: Double) -> String {
+        guard b.isFinite else { return "∞ B" }
+        let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
+        var v = b, i = 0
+        while v >= 1024, i < units.count - 1 { v /= 1024; i += 1 }
+        if v >= 1024 { return scientific(b) + " B" }
+        return (v < 10 ? String((v * 10).rounded() / 10) : String(Int(v.rounded()))) + " " + units[i]
+    }
+}

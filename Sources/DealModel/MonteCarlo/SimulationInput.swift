@@ -1,0 +1,94 @@
+// What one Monte Carlo run needs, already reduced to the trading-day grid: the GBM's
+// parameters, the compiled tranches with their shares, the strike and the discounting.
+// The command layer builds it from the scenario (price model, warrant, deployment).
+import Foundation
+
+/// The model and the warrant on a trading-day grid. Grid day 0 is the price model's start
+/// date, where the price is `s0`; grid day d is d trading days later (t = d / 252 years).
+public struct SimulationInput: Sendable {
+    /// Price on grid day 0.
+    public var s0: Double
+    /// Annual volatility σ (0.55 for 55%).
+    public var volatility: Double
+    /// Annual drift μ; also the discount rate.
+    public var drift: Double
+    /// Years per grid step (1/252: a trading day).
+    public var dt: Double
+    /// The last grid day simulated (the expiry's grid day); paths have days 0...lastDay.
+    public var lastDay: Int
+    /// The tranches' conditions on the grid, in the warrant's order.
+    public var tranches: [CompiledTranche]
+    /// Tranche names, parallel to `tranches`.
+    public var names: [String]
+    /// Shares per tranche, parallel to `tranches`.
+    public var shares: [Double]
+    /// Exercise price per share.
+    public var strike: Double
+    /// Years from the issue date to grid day 0 (value is discounted to the issue date).
+    public var issueToDayZero: Double
+    /// The date of grid day 0, and the calendar that maps grid days back to dates.
+    public var start: CivilDate
+    public var calendar: TradingCalendar
+
+    public init(s0: Double, volatility: Double, drift: Double, dt: Double = 1.0 / 252,
+                lastDay: Int, tranches: [CompiledTranche], names: [String]? = nil,
+                shares: [Double], strike: Double, issueToDayZero: Double = 0,
+                start: CivilDate, calendar: TradingCalendar = .nyse) {
+        self.s0 = s0
+        self.volatility = volatility
+        self.drift = drift
+        self.dt = dt
+        self.lastDay = lastDay
+        self.tranches = tranches
+        self.names = names ?? tranches.indices.map { "T\($0 + 1)" }
+        self.shares = shares
+        self.strike = strike
+        self.issueToDayZero = issueToDayZero
+        self.start = start
+        self.calendar = calendar
+    }
+
+    /// The same deal under another volatility and drift (what `sweep` varies).
+    public func with(volatility: Double, drift: Double) -> SimulationInput {
+        var copy = self
+        copy.volatility = volatility
+        copy.drift = drift
+        return copy
+    }
+
+    /// Discount factor for a value received on grid day `day`, back to the issue date.
+    public func discount(day: Int) -> Double {
+        exp(-drift * (issueToDayZero + Double(day) * dt))
+    }
+
+    /// Why this input cannot be simulated, or nil when it can.
+    public func problem() -> SimulationError? {
+        guard s0.isFinite, s0 > 0 else { return .invalidInput("the price model's s0 must be a positive price") }
+        guard volatility.isFinite, volatility >= 0, volatility <= 10 else {
+            return .invalidInput("volatility must be between 0% and 1000%")
+        }
+        guard drift.isFinite, abs(drift) <= 10 else { return .invalidInput("drift must be between -1000% and 1000%") }
+        guard dt.isFinite, dt > 0 else { return .invalidInput("the grid step must be positive") }
+        guard lastDay >= 0, lastDay <= 1_000_000 else { return .invalidInput("the grid must have 0 to 1,000,000 trading days") }
+        guard !tranches.isEmpty else { return .invalidInput("the warrant has no tranches") }
+        guard tranches.count <= SimulationInput.maxTranches else {
+            return .invalidInput("at most \(SimulationInput.maxTranches) tranches can be simulated")
+        }
+        guard shares.count == tranches.count, names.count == tranches.count else {
+            return .invalidInput("every tranche needs a name and a share count")
+        }
+        guard shares.allSatisfy({ $0.isFinite && $0 >= 0 }), strike.isFinite else {
+            return .invalidInput("shares and strike must be finite")
+        }
+        for t in tranches {
+            guard t.window >= 1, t.window <= 10_000 else {
+                return .invalidInput("a measure's window must be 1 to 10,000 trading days")
+            }
+            if let target = t.priceTarget, !(target.isFinite) { return .invalidInput("price targets must be finite") }
+        }
+        return nil
+    }
+
+    /// Tranches are tracked in a 64-bit mask per path.
+    public static let maxTranches = 64
+}
