@@ -2,7 +2,7 @@
 // and for the whole warrant the distribution of vested shares and value.
 
 /// One tranche's Monte Carlo outcome.
-public struct TrancheOutcome: Sendable, Equatable {
+public struct TrancheSimulation: Sendable, Equatable {
     public var name: String
     /// Share of paths on which it vests.
     public var probability: Double
@@ -45,7 +45,7 @@ public struct SimulationResult: Sendable, Equatable {
     /// The seed the streams were derived from.
     public var seed: UInt64
     /// Per tranche, in the warrant's order.
-    public var tranches: [TrancheOutcome]
+    public var tranches: [TrancheSimulation]
     /// Expected discounted value of the whole warrant, and its standard error.
     public var expectedValue: Double
     public var valueStderr: Double

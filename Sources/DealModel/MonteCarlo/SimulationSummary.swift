@@ -19,13 +19,13 @@ struct SimulationSummary {
         }
         let count = Double(paths)
         let input = plan.input
-        let outcomes: [TrancheOutcome] = (0..<n).map { t in
+        let outcomes: [TrancheSimulation] = (0..<n).map { t in
             let vested = total[4 * t], dayTotal = total[4 * t + 1]
             let p = vested / count
             let (mean, error) = SimulationSummary.meanAndError(sum: total[4 * t + 2], squares: total[4 * t + 3], n: count)
             let meanDay: Double? = vested > 0 ? dayTotal / vested : nil
             let date = meanDay.map { input.calendar.advance(input.start, tradingDays: Int($0.rounded())) }
-            return TrancheOutcome(name: input.names[t], probability: p, stderr: (p * (1 - p) / count).squareRoot(),
+            return TrancheSimulation(name: input.names[t], probability: p, stderr: (p * (1 - p) / count).squareRoot(),
                                   meanVestDay: meanDay, meanVestDate: date, expectedValue: mean, valueStderr: error)
         }
         let (value, valueError) = SimulationSummary.meanAndError(sum: total[4 * n], squares: total[4 * n + 1], n: count)
