@@ -130,7 +130,7 @@ extension CommandParameter.Kind {
         case .name: return "name"
         case .any: return "value"
         case .string: return "string"
-        case .number: return "number"
+        case .number: return "plain number"
         case .bool: return "bool"
         case .date: return "date"
         case .duration: return "duration"

@@ -10,6 +10,14 @@ public protocol OutputSink: AnyObject {
     func writeError(_ text: String)
 }
 
+/// What happened to one top-level statement (see `Session.runStatements`).
+public struct StatementReport {
+    /// The line the statement starts on.
+    public let line: Int
+    /// Its failure (error or failed assertion), nil when it succeeded.
+    public let diagnostic: Diagnostic?
+}
+
 /// One interpreter session: its variables, functions and scenarios live across calls.
 public final class Session {
     public let options: SessionOptions
@@ -66,41 +74,60 @@ public final class Session {
         }
     }
 
+    /// The first line of every top-level statement of `source` (empty when it does not parse).
+    public func statementLines(_ source: String) -> [Int] {
+        (try? Parser.parse(source, file: "", commands: commands))?.map(\.range.line) ?? []
+    }
+
     // MARK: running
 
     private func run(_ source: String, file: String, firstLine: Int, echo: Bool) -> Bool {
+        var ok = true
+        let syntax = runStatements(source, file: file, firstLine: firstLine, echo: echo) { report in
+            if report.diagnostic != nil { ok = false }
+            return report.diagnostic == nil
+        }
+        return ok && syntax == nil
+    }
+
+    /// Runs a script statement by statement, calling `afterEach` after every top-level
+    /// statement with its line and its failure, if any (already written to `writeError`);
+    /// stops when `afterEach` returns false. Returns the syntax error when the script does
+    /// not parse (nothing runs then). The test runner uses this to match output to statements.
+    @discardableResult
+    public func runStatements(_ source: String, file: String, firstLine: Int = 1, echo: Bool = false,
+                              afterEach: @escaping (StatementReport) -> Bool) -> Diagnostic? {
         lastDiagnostic = nil
         let statements: [Statement]
         do {
             statements = try Parser.parse(source, file: file, firstLine: firstLine, commands: commands)
         } catch let d as Diagnostic {
             report(d, source: source, firstLine: firstLine)
-            return false
+            return d
         } catch {
-            report(Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
-                              kind: .syntax, message: "\(error)"), source: source, firstLine: firstLine)
-            return false
+            let d = Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
+                               kind: .syntax, message: "\(error)")
+            report(d, source: source, firstLine: firstLine)
+            return d
         }
-        var failure: Diagnostic?
-        BigStack.run {
-            self.runtime.resetSteps()
-            for statement in statements {
-                do {
-                    try self.execute(statement, file: file, echo: echo)
-                } catch let d as Diagnostic {
-                    failure = d
-                    return
-                } catch {
-                    failure = Diagnostic(file: file, range: statement.range, kind: .runtime, message: "\(error)")
-                    return
+        do {
+            BigStack.run {
+                self.runtime.resetSteps()
+                for statement in statements {
+                    var failure: Diagnostic?
+                    do {
+                        try self.execute(statement, file: file, echo: echo)
+                    } catch let d as Diagnostic {
+                        failure = d
+                    } catch {
+                        failure = Diagnostic(file: file, range: statement.range, kind: .runtime, message: "\(error)")
+                    }
+                    if let failure { self.report(failure, source: source, firstLine: firstLine) }
+                    if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                 }
             }
         }
-        if let failure {
-            report(failure, source: source, firstLine: firstLine)
-            return false
-        }
-        return true
+        return nil
     }
 
     private func report(_ d: Diagnostic, source: String, firstLine: Int) {
