@@ -42,7 +42,7 @@ public final class Session {
         commands.registerDealCommands()
         context = CommandContext(book: ScenarioBook(), options: options, output: output, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
-        runtime.globals[runtime.globalSlot("args")] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
+        if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
         if loadBuiltIn, commands.command(named: "load") != nil {
             _ = runScript("load \"amd-openai\"", file: "<built-in>")
         }
@@ -149,7 +149,7 @@ public final class Session {
         }
         let frame = Frame.make(count: compiler.topFrameSize, parent: nil)
         let savedBook = context.book
-        let savedGlobals = runtime.globals
+        let savedGlobals = runtime.globals.snapshot()
         do {
             if let show {
                 let value = try show(frame)
@@ -159,20 +159,13 @@ public final class Session {
             }
         } catch let e as ScriptError {
             context.book = savedBook
-            restoreGlobals(savedGlobals)
+            runtime.globals.restore(savedGlobals)
             throw Diagnostic(file: file, range: e.range ?? statement.range, kind: e.kind, message: e.message)
         } catch {
             context.book = savedBook
-            restoreGlobals(savedGlobals)
+            runtime.globals.restore(savedGlobals)
             throw error
         }
-    }
-
-    /// Puts globals back, keeping slots created since (as undefined).
-    private func restoreGlobals(_ saved: ContiguousArray<Value>) {
-        var restored = saved
-        while restored.count < runtime.globals.count { restored.append(.absent) }
-        runtime.globals = restored
     }
 
     private func printValue(_ value: Value) {
