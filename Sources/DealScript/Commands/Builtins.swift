@@ -62,6 +62,7 @@ extension CommandRegistry {
             let numbers = args.positional.map { v -> Double in if case .number(let x, _) = v { return x }; return 0 }
             let (a, b) = numbers.count == 1 ? (0, numbers[0]) : (numbers[0], numbers[1])
             guard a == a.rounded(), b == b.rounded() else { throw ScriptError("`range` needs whole numbers") }
+            guard abs(a) < 1e15, abs(b) < 1e15 else { throw ScriptError("`range` bounds too large") }
             guard b - a <= 10_000_000 else { throw ScriptError("`range` too large (more than 10,000,000 numbers)") }
             if b <= a { return .list(ScriptList([])) }
             return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))

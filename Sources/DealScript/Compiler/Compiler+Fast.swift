@@ -54,6 +54,14 @@ extension Compiler {
         case .add: return .number(x + y, d)
         case .subtract: return .number(x - y, d)
         case .multiply: return d.isNone ? .number(x * y, d) : nil
+        case .divide: return d.isNone && y != 0 ? .number(x / y, d) : nil
+        case .remainder:
+            // Whole numbers take the integer path (much cheaper than fmod).
+            guard d.isNone, y != 0 else { return nil }
+            if abs(x) < 9.0e15, abs(y) < 9.0e15, x == x.rounded(.towardZero), y == y.rounded(.towardZero) {
+                return .number(Double(Int(x) % Int(y)), d)
+            }
+            return .number(x.truncatingRemainder(dividingBy: y), d)
         default: return nil
         }
     }
@@ -80,7 +88,7 @@ extension Compiler {
     /// `a op b` for `+ - * < <= > >= == !=`, specialised on operand shapes.
     func fastBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ r: SourceRange) throws -> Eval? {
         let comparison = Compiler.isComparison(op)
-        guard comparison || op == .add || op == .subtract || op == .multiply else { return nil }
+        guard comparison || [.add, .subtract, .multiply, .divide, .remainder].contains(op) else { return nil }
         let left = try operand(a), right = try operand(b)
         switch (left, right) {
         case (.local(let s), .constant(let y, let dy)):
