@@ -11,7 +11,11 @@ extension CommandRegistry {
             if context.options.json {
                 for v in args.positional { context.output.write(v.json.text + "\n") }
             } else {
-                context.output.write(args.positional.map(\.display).joined(separator: " ") + "\n")
+                let texts = args.positional.map { v -> String in
+                    if case .object(let o) = v { return o.render(width: context.options.width, color: context.options.color) }
+                    return v.display
+                }
+                context.output.write(texts.joined(separator: " ") + "\n")
             }
             return .nil
         })
@@ -62,6 +66,7 @@ extension CommandRegistry {
             let numbers = args.positional.map { v -> Double in if case .number(let x, _) = v { return x }; return 0 }
             let (a, b) = numbers.count == 1 ? (0, numbers[0]) : (numbers[0], numbers[1])
             guard a == a.rounded(), b == b.rounded() else { throw ScriptError("`range` needs whole numbers") }
+            guard abs(a) < 1e15, abs(b) < 1e15 else { throw ScriptError("`range` bounds too large") }
             guard b - a <= 10_000_000 else { throw ScriptError("`range` too large (more than 10,000,000 numbers)") }
             if b <= a { return .list(ScriptList([])) }
             return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))

@@ -23,7 +23,7 @@ extension Compiler {
                 return .string(out)
             }
         case .name(let name):
-            return self.name(name, r)
+            return try self.name(name, r)
         case .negate(let x):
             let value = try expression(x)
             return { f in
@@ -54,6 +54,7 @@ extension Compiler {
                 return .bool(y)
             }
         case .binary(let op, let a, let b):
+            if let fast = try fastBinary(op, a, b, r) { return fast }
             return try binary(op, try expression(a), try expression(b), r)
         case .call(let callee, let arguments):
             return try call(callee, arguments, r)
@@ -88,7 +89,7 @@ extension Compiler {
     }
 
     /// A name: a local slot, else a global slot (falling back to a command of that name).
-    func name(_ name: String, _ r: SourceRange) -> Eval {
+    func name(_ name: String, _ r: SourceRange) throws -> Eval {
         if let (depth, slot) = resolveLocal(name) {
             switch depth {
             case 0: return { f in f[slot] }
@@ -96,7 +97,7 @@ extension Compiler {
             default: return { f in f.up(depth)[slot] }
             }
         }
-        let slot = runtime.globalSlot(name)
+        let slot = try runtime.globalSlot(name)
         let rt = runtime
         let locals = scope.visibleNames
         return { _ in
@@ -226,17 +227,36 @@ extension Compiler {
         let callee = try expression(calleeExpr)
         let rt = runtime
         let hasLabels = arguments.contains { $0.label != nil }
-        let values = try arguments.map { try expression($0.value) }
+        var values: [CompiledExpression] = []
+        for a in arguments { values.append(CompiledExpression(run: try expression(a.value))) }
         if !hasLabels {
             let argc = values.count
+            if argc == 1, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+                // A call of a global function with one argument (`fib(n - 1)`): read the slot in place.
+                let slot = try runtime.globalSlot(n)
+                let globals = runtime.globals
+                let a0 = values[0].run
+                return { f in
+                    if case .function(let fn) = globals[slot], fn.arity == 1 {
+                        var frame = rt.frame(for: fn)
+                        frame[0] = try a0(f)
+                        let result = try rt.invoke(fn, frame)
+                        rt.recycle(&frame, of: fn)
+                        return result
+                    }
+                    return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r)
+                }
+            }
             if argc == 1 {
-                let a0 = values[0]
+                let a0 = values[0].run
                 return { f in
                     let c = try callee(f)
                     if case .function(let fn) = c, fn.arity == 1 {
-                        let frame = Frame.make(count: fn.frameSize, parent: fn.captured)
+                        var frame = rt.frame(for: fn)
                         frame[0] = try a0(f)
-                        return try rt.invoke(fn, frame)
+                        let result = try rt.invoke(fn, frame)
+                        rt.recycle(&frame, of: fn)
+                        return result
                     }
                     return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r)
                 }
@@ -244,11 +264,13 @@ extension Compiler {
             return { f in
                 let c = try callee(f)
                 if case .function(let fn) = c, fn.arity == argc {
-                    let frame = Frame.make(count: fn.frameSize, parent: fn.captured)
-                    for i in 0..<argc { frame[i] = try values[i](f) }
-                    return try rt.invoke(fn, frame)
+                    var frame = rt.frame(for: fn)
+                    for i in 0..<argc { frame[i] = try values[i].run(f) }
+                    let result = try rt.invoke(fn, frame)
+                    rt.recycle(&frame, of: fn)
+                    return result
                 }
-                return try rt.call(c, positional: try values.map { try $0(f) }, labeled: [:], range: r)
+                return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r)
             }
         }
         let labels = arguments.map(\.label)
@@ -261,7 +283,7 @@ extension Compiler {
             var positional: [Value] = []
             var labeled: [String: Value] = [:]
             for (label, value) in zip(labels, values) {
-                let v = try value(f)
+                let v = try value.run(f)
                 if let label { labeled[label] = v } else { positional.append(v) }
             }
             return try rt.call(c, positional: positional, labeled: labeled, range: r)

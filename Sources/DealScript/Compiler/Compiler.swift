@@ -30,12 +30,13 @@ final class Compiler {
     }
 
     func sequence(_ statements: [Statement]) throws -> Exec {
-        let compiled = try statements.map { try statement($0) }
+        var compiled: [CompiledStatement] = []
+        for s in statements { compiled.append(CompiledStatement(run: try statement(s))) }
         switch compiled.count {
         case 0: return { _ in .next }
-        case 1: return compiled[0]
+        case 1: return compiled[0].run
         case 2:
-            let a = compiled[0], b = compiled[1]
+            let a = compiled[0].run, b = compiled[1].run
             return { f in
                 let r = try a(f)
                 if r != .next { return r }
@@ -44,7 +45,7 @@ final class Compiler {
         default:
             return { f in
                 for s in compiled {
-                    let r = try s(f)
+                    let r = try s.run(f)
                     if r != .next { return r }
                 }
                 return .next
@@ -58,7 +59,7 @@ final class Compiler {
         case .let(let name, let e):
             let value = try expression(e)
             if scope.declaresGlobals {
-                let slot = runtime.globalSlot(name)
+                let slot = try runtime.globalSlot(name)
                 let rt = runtime
                 return { f in
                     rt.globals[slot] = try value(f)
@@ -74,7 +75,7 @@ final class Compiler {
             return try assignment(target, e, range)
         case .function(let decl):
             if scope.declaresGlobals {
-                let slot = runtime.globalSlot(decl.name)
+                let slot = try runtime.globalSlot(decl.name)
                 let make = try function(decl, selfSlot: nil)
                 let rt = runtime
                 return { f in
@@ -89,18 +90,17 @@ final class Compiler {
                 return .next
             }
         case .return(let e):
-            if scope.isTop { throw syntaxError("`return` outside a function", range) }
-            let rt = runtime
+            guard let slot = scope.returnSlot else { throw syntaxError("`return` outside a function", range) }
             guard let e else {
-                return { _ in rt.returnValue = .nil; return .returned }
+                return { f in f[slot] = .nil; return .returned }
             }
             let value = try expression(e)
             return { f in
-                rt.returnValue = try value(f)
+                f[slot] = try value(f)
                 return .returned
             }
         case .if(let c, let then, let otherwise):
-            let condition = try truth(c, "`if`")
+            let condition = try test(c, "`if`")
             let yes = try block(then)
             if let otherwise {
                 let no = try block(otherwise)
@@ -108,7 +108,7 @@ final class Compiler {
             }
             return { f in try condition(f) ? try yes(f) : .next }
         case .while(let c, let body):
-            let condition = try truth(c, "`while`")
+            let condition = try test(c, "`while`")
             scope.loopDepth += 1
             let run = try block(body)
             scope.loopDepth -= 1
@@ -190,7 +190,7 @@ final class Compiler {
                     return .next
                 }
             }
-            let slot = runtime.globalSlot(name)
+            let slot = try runtime.globalSlot(name)
             let rt = runtime
             let r = target.range
             return { f in
@@ -264,6 +264,7 @@ final class Compiler {
         scope = FunctionScope(parent: outer, isTop: false)
         defer { scope = outer }
         for (p, _) in decl.parameters { _ = scope.declare(p) }
+        scope.returnSlot = scope.declare("")
         let body = try sequence(decl.body)
         let inner = scope
         let name = decl.name

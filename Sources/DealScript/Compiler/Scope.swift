@@ -8,6 +8,8 @@ final class FunctionScope {
     private var blocks: [[String: Int]] = [[:]]
     private(set) var slotCount = 0
     var loopDepth = 0
+    /// Where `return` puts its value (functions only).
+    var returnSlot: Int?
 
     init(parent: FunctionScope?, isTop: Bool) {
         self.parent = parent

@@ -8,7 +8,7 @@ enum Suggestion {
         var best: (String, Int)?
         for c in Set(candidates) where c != name {
             let d = distance(Array(name.lowercased()), Array(c.lowercased()))
-            if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+            if d <= limit, d < name.count, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
         }
         return best?.0
     }

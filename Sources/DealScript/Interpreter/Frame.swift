@@ -23,6 +23,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     @inline(__always) var parent: Frame? { header.parent }
 
+    /// Sets every slot back to nil (for reuse from a function's pool).
+    @inline(__always) func clear() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.count { elements[i] = .nil }
+        }
+    }
+
     @inline(__always) subscript(slot: Int) -> Value {
         get { withUnsafeMutablePointerToElements { $0[slot] } }
         set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }

@@ -5,32 +5,39 @@ import DealModel
 /// State every compiled closure of a session reaches.
 final class Runtime {
     /// Global variables by slot; `.absent` until defined.
-    var globals: ContiguousArray<Value> = []
+    let globals = GlobalStore()
     var globalSlots: [String: Int] = [:]
     var globalNames: [String] = []
     let commands: CommandRegistry
     let context: CommandContext
-    /// The value a `return` hands to its caller.
-    var returnValue: Value = .nil
-    /// Steps taken in the current run; checked against `maxSteps` and the interrupt flag.
-    var steps = 0
-    private var nextCheck = 1024
-    var maxSteps: Int
-    var depth = 0
+    /// Counters behind a pointer so hot paths skip exclusivity checks: steps taken this run,
+    /// the step at which to check limits next, call depth, the step limit, the depth limit.
+    private let counter: UnsafeMutablePointer<Int>
+    @inline(__always) var steps: Int { counter[0] }
+    var maxSteps: Int { counter[3] }
     /// Deepest call nesting before a clear "stack overflow" error.
-    var maxDepth = 10_000
+    var maxDepth: Int {
+        get { counter[4] }
+        set { counter[4] = newValue }
+    }
 
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
         self.context = context
-        self.maxSteps = maxSteps ?? Int.max
+        counter = .allocate(capacity: 5)
+        counter.initialize(repeating: 0, count: 5)
+        counter[3] = max(0, maxSteps ?? Int.max)
+        counter[4] = 10_000
     }
 
+    deinit { counter.deallocate() }
+
     /// The slot of a global, created (absent) on first mention.
-    func globalSlot(_ name: String) -> Int {
+    func globalSlot(_ name: String) throws -> Int {
         if let s = globalSlots[name] { return s }
-        let s = globals.count
-        globals.append(.absent)
+        guard let s = globals.append() else {
+            throw ScriptError("too many global names (more than \(GlobalStore.capacity))")
+        }
         globalSlots[name] = s
         globalNames.append(name)
         return s
@@ -38,37 +45,50 @@ final class Runtime {
 
     /// Starts a new run: the step budget counts per run.
     func resetSteps() {
-        steps = 0
-        nextCheck = min(1024, maxSteps)
-        depth = 0
+        counter[0] = 0
+        counter[1] = min(1024, counter[3])
+        counter[2] = 0
     }
 
     /// Counts one step (loop back-edge or call); cheap unless a check is due.
     @inline(__always) func tick() throws {
-        steps &+= 1
-        if steps >= nextCheck { try check() }
+        counter[0] &+= 1
+        if counter[0] >= counter[1] { try check() }
     }
 
     private func check() throws {
+        let steps = counter[0], maxSteps = counter[3]
         if steps >= maxSteps {
             throw ScriptError("step limit reached: more than \(maxSteps) steps (--max-steps)")
         }
         if Interrupt.isRequested { throw ScriptError("interrupted") }
-        nextCheck = steps > maxSteps - 1024 ? maxSteps : steps + 1024
+        counter[1] = steps > maxSteps - 1024 ? maxSteps : steps + 1024
+    }
+
+    /// A cleared frame for a call of `function`, from its pool when one is free.
+    @inline(__always) func frame(for function: ScriptFunction) -> Frame {
+        if let f = function.pool.pop() { return f }
+        return Frame.make(count: function.frameSize, parent: function.captured)
+    }
+
+    /// Gives a finished call's frame back to the pool unless a closure captured it.
+    @inline(__always) func recycle(_ frame: inout Frame, of function: ScriptFunction) {
+        if isKnownUniquelyReferenced(&frame) {
+            frame.clear()
+            _ = function.pool.push(frame)
+        }
     }
 
     /// Runs a user function on a prepared frame (arguments already in its first slots).
     @inline(__always) func invoke(_ function: ScriptFunction, _ frame: Frame) throws -> Value {
         try tick()
-        depth += 1
-        defer { depth -= 1 }
-        if depth > maxDepth {
-            throw ScriptError("stack overflow: recursion deeper than \(maxDepth) calls (in `\(function.name)`)")
+        counter[2] += 1
+        defer { counter[2] -= 1 }
+        if counter[2] > counter[4] {
+            throw ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
         }
         if try function.body(frame) == .returned {
-            let v = returnValue
-            returnValue = .nil
-            return v
+            return frame[function.returnSlot]
         }
         return .nil
     }
@@ -99,7 +119,11 @@ final class Runtime {
 
     /// Names a "did you mean" may suggest: defined globals and commands.
     var knownNames: [String] {
-        globalNames.filter { if case .absent = globals[globalSlots[$0]!] { return false }; return true }
+        globalNames.filter { name in
+            guard let slot = globalSlots[name] else { return false }
+            if case .absent = globals[slot] { return false }
+            return true
+        }
             + commands.names.filter { !$0.contains(" ") }
     }
 }

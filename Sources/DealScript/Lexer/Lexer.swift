@@ -11,6 +11,8 @@ struct Lexer {
     private let file: String
     /// Open brackets, innermost last; newlines count only when the innermost is `{` or none.
     private var brackets: [Unicode.Scalar] = []
+    /// Strings nested in interpolations, bounded so hostile input cannot exhaust the stack.
+    private var stringDepth = 0
 
     init(_ source: String, file: String = "", firstLine: Int = 1) {
         chars = Array(source.unicodeScalars)
@@ -213,6 +215,9 @@ struct Lexer {
     }
 
     private mutating func string(_ start: Int, _ sl: Int, _ sc: Int) throws -> Token {
+        stringDepth += 1
+        defer { stringDepth -= 1 }
+        if stringDepth > 50 { throw error("strings nested too deeply", at: here(start, sl, sc)) }
         advance() // opening quote
         var pieces: [StringPiece] = []
         var text = ""

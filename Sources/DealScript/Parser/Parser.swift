@@ -84,6 +84,9 @@ struct Parser {
     }
 
     private mutating func block() throws -> [Statement] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 200 { throw error("blocks nested too deeply") }
         _ = try expect(.lbrace, "`{`")
         var statements: [Statement] = []
         skipNewlines()
@@ -341,7 +344,7 @@ struct Parser {
         return left
     }
 
-    private var depth = 0
+    var depth = 0
 
     private mutating func unary() throws -> Expr {
         depth += 1
@@ -502,6 +505,7 @@ struct Parser {
                     throw Diagnostic(file: file, range: r, kind: .syntax, message: "empty interpolation `{}` (write \\{ for a brace)")
                 }
                 var inner = Parser(tokens: tokens, source: String(String.UnicodeScalarView(source)), file: file, commands: commands)
+                inner.depth = depth + 1
                 let e = try inner.expression()
                 if !inner.current.isEnd { throw inner.expected("`}` to end the interpolation") }
                 parts.append(.expr(e))

@@ -42,7 +42,7 @@ public final class Session {
         commands.registerDealCommands()
         context = CommandContext(book: ScenarioBook(), options: options, output: output, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
-        runtime.globals[runtime.globalSlot("args")] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
+        if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
         if loadBuiltIn, commands.command(named: "load") != nil {
             _ = runScript("load \"amd-openai\"", file: "<built-in>")
         }
@@ -72,6 +72,21 @@ public final class Session {
         } catch {
             return false
         }
+    }
+
+    /// Words the shell may offer on Tab: command names (each word), their labels (`at:`),
+    /// and the names of defined variables and functions. Sorted, without duplicates.
+    public var completionWords: [String] {
+        var words = Set<String>()
+        for name in commands.names {
+            for w in name.split(separator: " ") { words.insert(String(w)) }
+            for label in commands.command(named: name)?.labels ?? [] { words.insert(label + ":") }
+        }
+        for name in runtime.globalNames {
+            if let slot = runtime.globalSlots[name], case .absent = runtime.globals[slot] { continue }
+            words.insert(name)
+        }
+        return words.sorted()
     }
 
     /// The first line of every top-level statement of `source` (empty when it does not parse).
@@ -149,7 +164,7 @@ public final class Session {
         }
         let frame = Frame.make(count: compiler.topFrameSize, parent: nil)
         let savedBook = context.book
-        let savedGlobals = runtime.globals
+        let savedGlobals = runtime.globals.snapshot()
         do {
             if let show {
                 let value = try show(frame)
@@ -159,20 +174,13 @@ public final class Session {
             }
         } catch let e as ScriptError {
             context.book = savedBook
-            restoreGlobals(savedGlobals)
+            runtime.globals.restore(savedGlobals)
             throw Diagnostic(file: file, range: e.range ?? statement.range, kind: e.kind, message: e.message)
         } catch {
             context.book = savedBook
-            restoreGlobals(savedGlobals)
+            runtime.globals.restore(savedGlobals)
             throw error
         }
-    }
-
-    /// Puts globals back, keeping slots created since (as undefined).
-    private func restoreGlobals(_ saved: ContiguousArray<Value>) {
-        var restored = saved
-        while restored.count < runtime.globals.count { restored.append(.absent) }
-        runtime.globals = restored
     }
 
     private func printValue(_ value: Value) {

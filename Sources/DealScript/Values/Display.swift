@@ -104,7 +104,8 @@ enum NumberFormat {
         let sign = x < 0 ? "-" : ""
         let a = abs(x)
         if a < 999.995 {
-            let s = a == a.rounded() ? String(format: "%.0f", a) : String(format: "%.2f", a)
+            let cents = (a * 100).rounded()
+            let s = cents.truncatingRemainder(dividingBy: 100) == 0 ? String(format: "%.0f", cents / 100) : String(format: "%.2f", cents / 100)
             return sign + "$" + s
         }
         if a >= 1e15 { return sign + "$" + scientific(a) }
