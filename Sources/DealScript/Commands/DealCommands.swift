@@ -1,8 +1,9 @@
 // Where the deal vocabulary (generation, phase, tranche, vesting, ...) is registered.
-// The model's command library adds its `register...` calls here.
+// Each command family adds one `register...` call here.
 
 extension CommandRegistry {
     /// Registers the commands that bind the language to DealModel.
     func registerDealCommands() {
+        registerDealVocabulary()
     }
 }
