@@ -1,4 +1,4 @@
-// Runs Tests/Scripts/deal/*.deal and every examples/*.deal with the deal commands registered.
+// Runs every examples/*.deal (Tests/Scripts/ is run by `tranche test` from scripts/test).
 import Foundation
 import Testing
 @testable import DealScript
@@ -8,11 +8,6 @@ import Testing
         let dir = packageRoot.appendingPathComponent(folder).path
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".deal") }.sorted().map { dir + "/" + $0 }
-    }
-
-    @Test(arguments: files("Tests/Scripts/deal"))
-    func testScript(_ path: String) {
-        #expect(runTestScript(path) == [])
     }
 
     @Test func everyExampleRuns() throws {
