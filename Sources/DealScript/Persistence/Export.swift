@@ -31,19 +31,31 @@ enum Export {
     static func csv(_ table: ReportTable) -> String {
         var keys: [String] = []
         for row in table.rows { for (k, _) in row where !keys.contains(k) { keys.append(k) } }
-        let headings = keys.map { key -> String in
+        // A column of one unit is numbers with the unit in its heading; a column mixing
+        // units (the timeline's amount: watts or dollars) keeps each cell's own text.
+        let units = keys.map { key -> Set<String> in
+            var found = Set<String>()
             for row in table.rows {
-                if let v = row.first(where: { $0.0 == key })?.1, case .number(_, let d) = v, !d.isNone {
-                    return key + "_" + unitName(d)
-                }
+                if let v = row.first(where: { $0.0 == key })?.1, case .number(_, let d) = v, !d.isNone { found.insert(unitName(d)) }
             }
-            return key
+            return found
         }
+        let headings = zip(keys, units).map { key, u in u.count == 1 ? key + "_" + u.first! : key }
         var out = headings.map(field).joined(separator: ",") + "\n"
         for row in table.rows {
-            out += keys.map { key in field(cell(row.first { $0.0 == key }?.1 ?? .nil)) }.joined(separator: ",") + "\n"
+            out += zip(keys, units).map { key, u in
+                let v = row.first { $0.0 == key }?.1 ?? .nil
+                return field(u.count > 1 ? (isNone(v) ? "" : v.display) : cell(v))
+            }.joined(separator: ",") + "\n"
         }
         return out
+    }
+
+    private static func isNone(_ v: Value) -> Bool {
+        switch v {
+        case .nil, .absent: return true
+        default: return false
+        }
     }
 
     static func unitName(_ d: Dimension) -> String {
