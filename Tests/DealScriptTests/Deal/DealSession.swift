@@ -20,13 +20,20 @@ func dealSession(builtIn: Bool = true, width: Int = 120, json: Bool = false) -> 
     return (session, out)
 }
 
-/// The value of an expression in a fresh built-in session (or `session`).
+/// The value of an expression in a fresh built-in session (or `session`), kept by a test command.
 func evaluate(_ expression: String, in session: Session? = nil) throws -> Value {
     let s = session ?? dealSession().0
-    guard s.runScript("let __result = \(expression)", file: "<test>") else {
+    final class Box { var value: Value = .nil }
+    let box = Box()
+    s.commands.register(Command("keep_value", help: "test: keeps its argument",
+                                parameters: [.positional("value", .any)]) { args, _ in
+        box.value = args.positional[0]
+        return .nil
+    })
+    guard s.runScript("keep_value(\(expression))", file: "<test>") else {
         throw ScriptError(s.lastDiagnostic?.message ?? "failed")
     }
-    return s.runtime.globals[s.runtime.globalSlot("__result")]
+    return box.value
 }
 
 /// The package's root folder (tests run from anywhere).
