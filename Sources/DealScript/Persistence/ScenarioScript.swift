@@ -24,12 +24,9 @@ enum ScenarioScript {
         if !s.tranches.isEmpty { out.section("Tranches: every condition on a line must hold.") }
         for t in s.tranches { out.term(TermPrefix.tranche(t.name), tranche(t)) }
         if s.pricePath != nil || s.priceModel != nil { out.section("Price: the what-if path and the model simulate draws from.") }
-        if let path = s.pricePath {
-            if case .closes(let points) = path {
-                out.comment("Market closes (\(points.count) rows): each close holds until the next, written as points.")
-            }
-            out.term(TermKey.pricePath, pricePath(path))
-        }
+        // Market closes (from a CSV) are written as points that hold each close until the
+        // next row; no comment marks them, so the loaded copy saves to the same bytes.
+        if let path = s.pricePath { out.term(TermKey.pricePath, pricePath(path)) }
         if let m = s.priceModel { out.term(TermKey.priceModel, priceModel(m)) }
         return out.text
     }
