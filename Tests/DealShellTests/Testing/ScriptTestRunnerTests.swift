@@ -51,10 +51,77 @@ final class Lines: OutputSink {
 
     @Test func theLanguageScriptsPass() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Scripts/language").path
+            .deletingLastPathComponent().appendingPathComponent("Scripts/language").path
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [root])
         #expect(summary.failed == 0, "\(lines.out)")
         #expect(summary.passed >= 9)
+    }
+
+    /// The runner fixtures: passing and failing scripts and transcripts.
+    var fixtures: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/runner").path
+    }
+
+    @Test func theFixtureFolderGivesItsCountsLinesAndDiff() {
+        let lines = Lines()
+        let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures])
+        #expect(summary == ScriptTestSummary(passed: 2, failed: 3))
+        #expect(lines.out == """
+        \(fixtures)/changed.t:3: output differs for `print g.power`
+        --- expected
+        +++ actual
+        @@ -1,1 +1,1 @@
+        -4 kW
+        +3 kW
+        \(fixtures)/fail-assert.deal:3: assertion failed: t.shares == 26_666_666 (left 26,666,667, right 26,666,666)
+        \(fixtures)/fail-expect.deal:2: expected `3 GW`, got `2 GW`
+        \(fixtures)/fail-expect.deal:4: expected error containing `boom`, but the statement succeeded
+        2 passed, 3 failed
+
+        """)
+    }
+
+    @Test func bailStopsAtTheFirstFailingFile() {
+        let lines = Lines()
+        let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures], bail: true)
+        #expect(summary == ScriptTestSummary(passed: 0, failed: 1))
+        #expect(lines.out.hasSuffix("0 passed, 1 failed\n"))
+    }
+
+    @Test func filterPicksTranscripts() {
+        let lines = Lines()
+        let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures], filter: "pass")
+        #expect(summary == ScriptTestSummary(passed: 2, failed: 0))
+        #expect(lines.out == "2 passed, 0 failed\n")
+    }
+
+    @Test func aMissingPathIsAFailure() {
+        let lines = Lines()
+        let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures + "/nope"])
+        #expect(summary == ScriptTestSummary(passed: 0, failed: 1))
+        #expect(lines.out.hasPrefix("\(fixtures)/nope: error: no such file"))
+    }
+
+    @Test func aRecordedTranscriptReplays() throws {
+        let dir = try folder([:])
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let sink = Lines()
+        let session = Session(options: SessionOptions(), output: sink)
+        for entry in ["record \"\(dir)/s.t\"", "tranche T2 shares: 26_666_667 gw: 2GW price: $300", "vesting at: 2029-01-01",
+                      "tranche T2 shares: 1", "record stop"] {
+            _ = session.runEntry(entry, file: "<stdin>", firstLine: 1)
+        }
+        let lines = Lines()
+        let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [dir + "/s.t"])
+        #expect(summary == ScriptTestSummary(passed: 1, failed: 0), "\(lines.out)")
+    }
+
+    @Test func theUnifiedDiffShowsRemovedBeforeAdded() {
+        #expect(UnifiedDiff.lines(expected: "a\nb\nc\nd\ne\nf\n", actual: "a\nb\nC\nd\ne\nf\ng\n") == [
+            "--- expected", "+++ actual", "@@ -1,6 +1,7 @@", " a", " b", "-c", "+C", " d", " e", " f", "+g",
+        ])
+        #expect(UnifiedDiff.lines(expected: "same\n", actual: "same\n").isEmpty)
     }
 }
