@@ -156,7 +156,7 @@ public final class Session {
 
     private func report(_ d: Diagnostic, source: String, firstLine: Int) {
         lastDiagnostic = d
-        context.output.writeError(d.rendered(source: source, firstLine: firstLine))
+        context.output.writeError(options.json ? d.json.text + "\n" : d.rendered(source: source, firstLine: firstLine))
     }
 
     /// Runs one top-level statement as a unit: on failure the scenarios and the globals are
