@@ -11,9 +11,12 @@ enum AtomicFile {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ScriptError("`\(command)` cannot write \"\(path)\": no folder \"\(folder)\"")
         }
-        let temporary = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // mkstemp: a name no other writer (another session, another process) can be using.
+        var template = Array((folder as NSString).appendingPathComponent(".\(url.lastPathComponent).XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(command, path) }
+        let temporary = String(cString: template)
+        fchmod(fd, 0o644)
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
