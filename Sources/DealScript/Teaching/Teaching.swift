@@ -46,7 +46,7 @@ extension CommandRegistry {
 
         let guide = TourGuide()
         register(Command("tour", help: "a guided walk through the deal for a workshop; tour next, tour back, tour end", parameters: [
-            .positional("step", .name, "next, back, end, or a step number", required: false),
+            .positional("step", .name, "next, back or end; tour(\"3\") jumps to step 3", required: false),
         ]) { args, _ in
             .object(try guide.page(args.positional.first.map(\.display)))
         })

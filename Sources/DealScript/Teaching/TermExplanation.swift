@@ -72,7 +72,7 @@ enum TermExplanation {
             blocks.append(.paragraph("Public or assumed (a workshop's first lesson):"))
             blocks.append(.definitions(sourced.map { ($0.0, $0.1.description) }))
         }
-        blocks.append(.paragraph("Next: show warrant, show tranches, explain tranche T1, vesting."))
+        blocks.append(.paragraph("Next: show warrant, show tranches, explain tranche \(t.first?.name ?? "NAME"), vesting."))
         return Page("explanation", blocks)
     }
 

@@ -69,7 +69,7 @@ final class TourGuide {
             return endPage
         case let w?:
             guard let n = Int(w), n >= 1, n <= count else {
-                throw ScriptError("tour accepts next, back, end or a step number from 1 to \(count), got \(w)")
+                throw ScriptError("tour accepts next, back or end (or a step number from 1 to \(count) in quotes), got \(w)")
             }
             current = n - 1
         }
