@@ -7,7 +7,7 @@ enum HelpMap {
     static let groups: [(task: String, commands: [String])] = [
         ("Look at the deal", ["show", "timeline", "explain"]),
         ("What vests, when", ["vesting", "explain", "compare"]),
-        ("Supply: GPUs and gigawatts", ["deployment", "generation", "phase", "milestone"]),
+        ("GPUs and gigawatts", ["deployment", "generation", "phase", "milestone"]),
         ("The share price", ["price path", "price model", "simulate", "plot"]),
         ("Change the terms", ["warrant", "tranche", "reset", "load"]),
         ("What-if scenarios", ["scenario", "use", "compare"]),

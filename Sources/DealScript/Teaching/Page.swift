@@ -55,9 +55,14 @@ public final class Page: ScriptObject {
             case .commands(let commands):
                 lines += commands.map { "  " + Paint.command($0, color) }
             case .definitions(let pairs):
-                let column = min((pairs.map(\.0.count).max() ?? 0) + 2, max(width / 3, 8))
+                let column = min((pairs.map(\.0.count).max() ?? 0) + 2, max(width / 2, 8))
                 for (term, text) in pairs {
                     let wrapped = Self.wrap(text, width: max(width - column - 2, 10))
+                    if term.count + 1 > column {  // a long term gets its own line
+                        lines.append("  " + Paint.command(term, color))
+                        for line in wrapped { lines.append(String(repeating: " ", count: column + 2) + Paint.numbers(line, color)) }
+                        continue
+                    }
                     for (n, line) in wrapped.enumerated() {
                         let left = n == 0 ? term : ""
                         let pad = String(repeating: " ", count: max(column - left.count, 1))

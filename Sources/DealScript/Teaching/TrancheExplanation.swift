@@ -32,7 +32,8 @@ struct TrancheExplanation {
 
     /// The page: the verdict first, then each condition, then how the day follows.
     func page(at date: CivilDate?) -> Page {
-        var blocks: [Page.Block] = [.heading("Why \(name) vests when it does (scenario \(scenarioName), along the price path)")]
+        let title = story.vestDate == nil ? "Why \(name) never vests" : "Why \(name) vests when it does"
+        var blocks: [Page.Block] = [.heading("\(title) (scenario \(scenarioName), along the price path)")]
         blocks.append(.paragraph(verdict))
         let conditions = self.conditions
         if conditions.isEmpty {
