@@ -74,7 +74,7 @@ struct CompletionScope {
         } else if let next = nextWordOfCommand(words) {
             offered = next
         } else {
-            offered = namesInScope + Self.keywords + commands.names.filter { !$0.contains(" ") }
+            offered = expressionWords
         }
         return Array(Set(offered.filter { $0.hasPrefix(word) })).sorted()
     }
@@ -155,7 +155,7 @@ struct CompletionScope {
         case ("export", 0), ("plot", 0): return ["vesting", "timeline", "deployment", "price"]
         default:
             let kind = command.positionalKind(index)
-            return kind == .name ? termNames : namesInScope
+            return kind == .name ? termNames : expressionWords
         }
     }
 
@@ -168,8 +168,13 @@ struct CompletionScope {
         case "shape": return RampShape.allCases.map(\.rawValue)
         case "latch": return ["true", "false"]
         case "from" where command.name == "scenario": return scenarios
-        default: return namesInScope
+        default: return expressionWords
         }
+    }
+
+    /// What may start an expression: names in scope, one-word commands, keywords.
+    var expressionWords: [String] {
+        namesInScope + commands.names.filter { !$0.contains(" ") } + Self.keywords
     }
 
     /// `t.` → `t.name`, `t.shares`... for a variable holding an object or record.
