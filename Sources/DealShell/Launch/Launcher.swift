@@ -20,7 +20,7 @@ public enum Launcher {
     /// not a terminal. With `script` (`-i FILE`), the script runs first in the same session.
     public static func runShell(options: LaunchOptions, script: String? = nil,
                                 scriptArguments: [String] = []) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         InterruptSignal.install()
         let scripts = script.map { [$0] } ?? []
         // TODO(lang): pass scriptArguments as SessionOptions.scriptArguments once it lands.
@@ -50,7 +50,7 @@ public enum Launcher {
 
     /// `tranche FILE.deal [ARGS...]`: runs the script; 1 on an error, 2 when unreadable.
     public static func runFile(_ path: String, arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         guard let source = readScript(path, output: output) else { return ExitStatus.usage }
         // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
         let session = Session(options: options.sessionOptions(scripts: [path]), output: output)
@@ -60,7 +60,7 @@ public enum Launcher {
 
     /// `tranche -e CODE`: runs `code` as a script named `<-e>`.
     public static func runCode(_ code: String, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         let session = Session(options: options.sessionOptions(), output: output)
         InterruptSignal.install()
         return finishRun(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
@@ -68,7 +68,7 @@ public enum Launcher {
 
     /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
     public static func runStandardInput(arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         InterruptSignal.install()
         var source = ""
         while let line = Swift.readLine(strippingNewline: false) { source += line }
@@ -80,7 +80,7 @@ public enum Launcher {
 
     /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
     public static func runTests(paths: [String], filter: String?, bail: Bool, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         let roots = paths.isEmpty ? ["."] : paths
         for path in roots where access(path, F_OK) != 0 {
             output.writeError("tranche: test: no such file or folder: \(path)\n")
