@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct DiagnosticTests {
     @Test(arguments: [
-        ("let x = 1GW 1️⃣+ $5", "cannot add power (W) and money ($)"),
+        ("let x = 1GW 1️⃣+ $5", "cannot add power (GW) and money ($)"),
         ("let count = 1\nprint 1️⃣cout", "unknown name `cout`; did you mean `count`?"),
         ("print 1 1️⃣/ 0", "division by zero"),
         ("let x = [1, 2]\nprint x1️⃣[2]", "index 2 out of range for a list of 2"),

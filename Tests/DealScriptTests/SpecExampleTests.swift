@@ -34,7 +34,7 @@ import Testing
     @Test func unitMismatchNamesBothUnits() {
         let r = run("print 1GW + $5")
         #expect(!r.ok)
-        #expect(r.err.contains("cannot add power (W) and money ($)"))
+        #expect(r.err.contains("cannot add power (GW) and money ($)"))
     }
 
     @Test func quantitiesCarryTheirDimensions() {

@@ -11,7 +11,11 @@ extension CommandRegistry {
             if context.options.json {
                 for v in args.positional { context.output.write(v.json.text + "\n") }
             } else {
-                context.output.write(args.positional.map(\.display).joined(separator: " ") + "\n")
+                let texts = args.positional.map { v -> String in
+                    if case .object(let o) = v { return o.render(width: context.options.width, color: context.options.color) }
+                    return v.display
+                }
+                context.output.write(texts.joined(separator: " ") + "\n")
             }
             return .nil
         })

@@ -1,5 +1,5 @@
 // Where the deal vocabulary (generation, phase, tranche, vesting, ...) is registered.
-// The model's command library adds its `register...` calls here.
+// Each command family adds one `register...` call here.
 
 extension CommandRegistry {
     /// Registers the commands that bind the language to DealModel.

@@ -24,7 +24,7 @@ extension ReportTable {
                     ("provenance", .string(p?.kind ?? "yours")), ("source", optional(p) { .string($0.note) })]
         }
         return ReportTable(typeName: typeName, title: "\(title) (scenario \(scenario))",
-                           columns: [ReportColumn("term", "term"), ReportColumn("value", "value", .right),
+                           columns: [ReportColumn("term", "term"), ReportColumn("value", "value"),
                                      ReportColumn("provenance", "public or assumed"), ReportColumn("source", "source or reason")],
                            rows: rows, summary: [("scenario", .string(scenario))])
     }

@@ -10,6 +10,12 @@ func percentText(_ v: Value) -> String {
 }
 
 extension ReportTable {
+    /// A status without the vest date (its own column shows it): `vested`, `waiting for gw, price`.
+    static func statusText(_ s: TrancheStatus) -> String {
+        if case .vested = s { return "vested" }
+        return s.description
+    }
+
     /// The vesting table on its date; `scenario` names the scenario in the title.
     static func vesting(_ table: VestingTable, scenario: String) -> ReportTable {
         let rows: [[(String, Value)]] = table.rows.map { r in
@@ -22,14 +28,14 @@ extension ReportTable {
             }
             return [("tranche", .string(o.tranche.name)), ("shares", .plain(Double(o.tranche.shares))),
                     ("conditions", .string(TrancheObject.conditions(o.tranche))),
-                    ("status", .string(r.status.description)), ("vest_date", vestDate), ("close", close),
+                    ("status", .string(Self.statusText(r.status))), ("vest_date", vestDate), ("close", close),
                     ("value", value), ("vested_shares", .plain(Double(r.vestedShares))),
                     ("vested_value", .number(r.vestedValue, .dollars)), ("dilution", .plain(r.dilution))]
         }
-        let columns = [ReportColumn("tranche", "tranche"), ReportColumn("shares", "shares", .right),
-                       ReportColumn("conditions", "conditions"), ReportColumn("status", "status"),
-                       ReportColumn("vest_date", "vest date"), ReportColumn("value", "value", .right),
-                       ReportColumn("vested_shares", "vested", .right), ReportColumn("vested_value", "vested value", .right),
+        let columns = [ReportColumn("tranche", "tranche"), ReportColumn("conditions", "conditions"),
+                       ReportColumn("status", "status"), ReportColumn("vest_date", "vest date"),
+                       ReportColumn("value", "value", .right), ReportColumn("vested_shares", "shares vested", .right),
+                       ReportColumn("vested_value", "value vested", .right),
                        ReportColumn("dilution", "dilution", .right, format: percentText)]
         let summary: [(String, Value)] = [("scenario", .string(scenario)), ("date", .date(table.date)),
                                           ("vested_shares", .plain(Double(table.vestedShares))),

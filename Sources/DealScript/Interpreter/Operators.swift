@@ -1,10 +1,21 @@
 // Arithmetic and comparison on values, with dimension checks and date arithmetic.
+import Foundation
 import DealModel
 
 enum Operators {
+    /// The operand's kind in a message, with the unit it displays in: `power (GW)`, `money ($)`.
     static func unitName(_ v: Value) -> String {
-        if case .number(_, let d) = v { return d.describe }
-        return v.typeName
+        guard case .number(let x, let d) = v else { return v.typeName }
+        let scales: [(Double, String)]
+        switch d {
+        case .watts: scales = NumberFormat.powerScales
+        case .bytes: scales = NumberFormat.memoryScales
+        case .flops: scales = NumberFormat.computeScales
+        default: return d.describe
+        }
+        let shown = NumberFormat.scaled(x, scales)
+        let unit = shown.split(separator: " ").last.map(String.init) ?? d.symbol
+        return d.describe.replacingOccurrences(of: "(\(d.symbol))", with: "(\(unit))")
     }
 
     static func mismatch(_ verb: String, _ a: Value, _ b: Value, _ joiner: String = "and") -> ScriptError {

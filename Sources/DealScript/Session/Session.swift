@@ -74,6 +74,21 @@ public final class Session {
         }
     }
 
+    /// Words the shell may offer on Tab: command names (each word), their labels (`at:`),
+    /// and the names of defined variables and functions. Sorted, without duplicates.
+    public var completionWords: [String] {
+        var words = Set<String>()
+        for name in commands.names {
+            for w in name.split(separator: " ") { words.insert(String(w)) }
+            for label in commands.command(named: name)?.labels ?? [] { words.insert(label + ":") }
+        }
+        for name in runtime.globalNames {
+            if let slot = runtime.globalSlots[name], case .absent = runtime.globals[slot] { continue }
+            words.insert(name)
+        }
+        return words.sorted()
+    }
+
     /// The first line of every top-level statement of `source` (empty when it does not parse).
     public func statementLines(_ source: String) -> [Int] {
         (try? Parser.parse(source, file: "", commands: commands))?.map(\.range.line) ?? []

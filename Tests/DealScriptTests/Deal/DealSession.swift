@@ -1,0 +1,39 @@
+// Test support: a session with the built-in scenario and its output kept.
+import Foundation
+@testable import DealScript
+
+/// Output kept in memory.
+final class Captured: OutputSink {
+    var text = ""
+    var errors = ""
+    func write(_ t: String) { text += t }
+    func writeError(_ t: String) { errors += t }
+}
+
+/// A session with the deal vocabulary; `builtIn` loads `amd-openai` into `base`.
+func dealSession(builtIn: Bool = true, width: Int = 120, json: Bool = false) -> (Session, Captured) {
+    let out = Captured()
+    let session = Session(options: SessionOptions(json: json, width: width), output: out, loadBuiltIn: false)
+    if builtIn { _ = session.runScript("load \"amd-openai\"", file: "<built-in>") }
+    return (session, out)
+}
+
+/// The value of an expression in a fresh built-in session (or `session`), kept by a test command.
+func evaluate(_ expression: String, in session: Session? = nil) throws -> Value {
+    let s = session ?? dealSession().0
+    final class Box { var value: Value = .nil }
+    let box = Box()
+    s.commands.register(Command("keep_value", help: "test: keeps its argument",
+                                parameters: [.positional("value", .any)]) { args, _ in
+        box.value = args.positional[0]
+        return .nil
+    })
+    guard s.runScript("keep_value(\(expression))", file: "<test>") else {
+        throw ScriptError(s.lastDiagnostic?.message ?? "failed")
+    }
+    return box.value
+}
+
+/// The package's root folder (tests run from anywhere).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
