@@ -4,7 +4,7 @@
 extension Command {
     /// The help page for this command.
     var helpPage: Page {
-        var blocks: [Page.Block] = [.heading(usage), .paragraph(help)]
+        var blocks: [Page.Block] = [.heading(usage), .indented(help)]
         let rows = parameters.map { p -> (String, String) in
             let term = p.label.map { "\($0):" } ?? (p.isVariadic ? "\(p.name)..." : p.name.uppercased())
             var what = p.kind.describe

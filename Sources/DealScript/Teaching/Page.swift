@@ -7,6 +7,8 @@ public final class Page: ScriptObject {
     public enum Block: Equatable {
         case heading(String)
         case paragraph(String)
+        /// A paragraph indented two spaces (a command's description under its usage).
+        case indented(String)
         /// Commands to type, one a line, indented.
         case commands([String])
         /// Term and description pairs, aligned.
@@ -14,7 +16,8 @@ public final class Page: ScriptObject {
 
         public static func == (a: Block, b: Block) -> Bool {
             switch (a, b) {
-            case (.heading(let x), .heading(let y)), (.paragraph(let x), .paragraph(let y)): return x == y
+            case (.heading(let x), .heading(let y)), (.paragraph(let x), .paragraph(let y)),
+                 (.indented(let x), .indented(let y)): return x == y
             case (.commands(let x), .commands(let y)): return x == y
             case (.definitions(let x), .definitions(let y)): return x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
             default: return false
@@ -52,6 +55,8 @@ public final class Page: ScriptObject {
                 lines += Self.wrap(text, width: width).map { Paint.heading($0, color) }
             case .paragraph(let text):
                 lines += Self.wrap(text, width: width).map { Paint.numbers($0, color) }
+            case .indented(let text):
+                lines += Self.wrap(text, width: width - 2).map { "  " + Paint.numbers($0, color) }
             case .commands(let commands):
                 lines += commands.map { "  " + Paint.command($0, color) }
             case .definitions(let pairs):
