@@ -60,3 +60,12 @@ import Testing
         #expect(r.err.contains("interrupted"))
     }
 }
+
+@Suite struct CyclicValueTests {
+    @Test func aListContainingItselfPrintsAndComparesSafely() {
+        let r = run("let xs = [1]\nxs[0] = xs\nprint len(str(xs)) > 0\nprint xs == xs")
+        #expect(r.out == "true\n")
+        #expect(r.err.contains("values nested too deeply to compare"))
+        #expect(run("let xs = [1]\nxs[0] = xs\nprint xs", options: SessionOptions(json: true)).out.hasPrefix("[[[["))
+    }
+}

@@ -2,13 +2,13 @@
 # Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
 # the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
 # history kept across runs and shared by two shells.
-# Checks marked LANG need the language (a skeleton Session answers every entry with an
-# error); they run when TRANCHE_TERMINAL_LANG=1, and are listed as skipped otherwise.
+# Checks marked LANG need the language; it has landed, so they run unless
+# TRANCHE_TERMINAL_LANG=0 (kept for a build with the skeleton Session).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 BIN=${TRANCHE_BIN:-.build/debug/tranche}
-LANG_CHECKS=${TRANCHE_TERMINAL_LANG:-0}
+LANG_CHECKS=${TRANCHE_TERMINAL_LANG:-1}
 if ! command -v tmux >/dev/null 2>&1; then
     echo "Tests/Terminal: SKIPPED: tmux is not installed (apt-get install tmux)"
     exit 0
@@ -77,6 +77,42 @@ if [ "$LANG_CHECKS" = 1 ]; then
     check "a multi-line entry is one history item" history_has 'let\040v\040=\040[1,\0122]'
 fi
 
+keys one 'vest' Tab
+lang_check "Tab completes vest to vesting" wait_last one '^tranche> vesting ?$'
+keys one 'at: 2028-01-01' Enter
+lang_check "the completed command runs" wait_for one '^vesting on 2028-01-01 \(scenario base\)$'
+keys one 'tranche T1 ' Tab
+lang_check "Tab lists a command's labels in columns" wait_for one 'gw: +latch: +measure:'
+keys one C-u
+
+keys one 'fn twice(x) {' Enter
+lang_check "a function continues on '...> '" wait_last one '^\.\.\.> ?$'
+keys one 'return x * 2' Enter
+keys one '}' Enter
+keys one 'print twice(21)' Enter
+lang_check "a three-line function typed at '...' prompts runs" wait_for one '^42$'
+keys one Up Up
+lang_check "Up recalls the three-line function as one entry" wait_for one '^tranche> fn twice\(x\) \{$'
+keys one C-u
+if [ "$LANG_CHECKS" = 1 ]; then
+    check "the function is one history item" history_has 'fn\040twice(x)\040{\012return\040x\040*\0402\012}'
+fi
+keys one C-c
+
+keys one 'while true { }' Enter
+sleep 0.5
+keys one C-c
+lang_check "Ctrl-C stops a running loop: interrupted" wait_for one 'error: interrupted'
+lang_check "... and the shell is alive at a new prompt" wait_last one '^tranche> ?$'
+keys one 'print "alive"' Enter
+lang_check "... and runs the next entry" wait_for one '^alive$'
+keys one 'explain tranche T3' Enter
+lang_check "explain tranche T3 says why" wait_for one 'vests on 2028-10-16'
+keys one C-l
+keys one 'tour' Enter
+lang_check "tour shows its first step" wait_for one '^Tour 1/9: The deal in one screen'
+keys one C-l
+
 keys one 'abc'
 wait_for one '^tranche> abc$'
 keys one C-c
@@ -86,6 +122,7 @@ check "the next entry is what was typed after Ctrl-C" wait_for one '^tranche> pr
 sleep 0.2
 check "the cleared text never ran" history_lacks 'abc'
 check "... and the next entry did" history_has 'print\04042'
+sleep 0.2
 
 keys one C-c
 sleep 0.2

@@ -1,5 +1,5 @@
 // The built-in functions every session has: print, len, str, abs, min, max, round, sqrt,
-// exp, log, range, type, help.
+// exp, log, range, type (help lives in Teaching/).
 import Foundation
 import DealModel
 
@@ -71,27 +71,7 @@ extension CommandRegistry {
             if b <= a { return .list(ScriptList([])) }
             return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))
         })
-        register(Command("help", help: "lists commands, or describes one",
-                         parameters: [.variadic("topic", .name)]) { args, context in
-            let topic = args.positional.map(\.display).joined(separator: " ")
-            if topic.isEmpty {
-                let lines = context.commands.names.map { name -> String in
-                    let c = context.commands.command(named: name)!
-                    return "  " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + " " + c.help
-                }
-                return .string("commands:\n" + lines.joined(separator: "\n"))
-            }
-            guard let c = context.commands.command(named: topic) else {
-                var m = "no help for `\(topic)`"
-                if let s = Suggestion.closest(to: topic, in: context.commands.names) { m += "; did you mean `\(s)`?" }
-                throw ScriptError(m)
-            }
-            var text = "\(c.usage)\n  \(c.help)"
-            for p in c.parameters where !p.help.isEmpty {
-                text += "\n  " + (p.label.map { "\($0):" } ?? p.name) + " " + p.help
-            }
-            return .string(text)
-        })
+        // `help` is registered by Teaching/Teaching.swift (registerTeaching).
     }
 
     static func extreme(_ values: [Value], _ name: String, _ sign: Int) throws -> Value {

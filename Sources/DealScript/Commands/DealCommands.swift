@@ -6,5 +6,6 @@ extension CommandRegistry {
     func registerDealCommands() {
         registerDealVocabulary()
         registerPersistenceCommands()
+        registerTeaching()
     }
 }

@@ -5,6 +5,8 @@
 enum Operand {
     /// A local of the current function, by slot.
     case local(Int)
+    /// A global number read in place (`general` reads it with full checks, for errors).
+    case global(GlobalStore, Int, general: Eval)
     /// A number literal.
     case constant(Double, Dimension)
     case other(Eval)
@@ -15,8 +17,12 @@ extension Compiler {
         switch e.kind {
         case .literal(.number(let x, let d)): return .constant(x, d)
         case .name(let n):
-            if let (depth, slot) = resolveLocal(n), depth == 0 { return .local(slot) }
-            return .other(try expression(e))
+            if let (depth, slot) = resolveLocal(n) {
+                if depth == 0 { return .local(slot) }
+                return .other(try expression(e))
+            }
+            let general = try expression(e)
+            return .global(runtime.globals, try runtime.globalSlot(n), general: general)
         default: return .other(try expression(e))
         }
     }
@@ -26,6 +32,7 @@ extension Compiler {
         switch o {
         case .local(let slot): return { f in f[slot] }
         case .constant(let x, let d): let v = Value.number(x, d); return { _ in v }
+        case .global(_, _, let general): return general
         case .other(let e): return e
         }
     }
@@ -94,12 +101,34 @@ extension Compiler {
         case (.local(let s), .constant(let y, let dy)):
             let rv = Value.number(y, dy)
             return { f in
-                let v = f[s]
-                if case .number(let x, let dx) = v, dx == dy {
+                if let (x, dx) = f.number(s), dx == dy {
                     if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
                     if let out = Compiler.arithmetic(op, x, y, dx) { return out }
                 }
-                return try Compiler.slow(op, v, rv, r)
+                return try Compiler.slow(op, f[s], rv, r)
+            }
+        case (.global(let g, let s, let general), .constant(let y, let dy)):
+            let rv = Value.number(y, dy)
+            return { f in
+                if let (x, dx) = g.number(s), dx == dy {
+                    if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
+                    if let out = Compiler.arithmetic(op, x, y, dx) { return out }
+                }
+                return try Compiler.slow(op, try general(f), rv, r)
+            }
+        case (.global(let g, let s, let general), .other(let rr)):
+            return { f in
+                // Left before right, as everywhere: the right side may change the global.
+                if let (x, dx) = g.number(s) {
+                    let w = try rr(f)
+                    if case .number(let y, let dy) = w, dx == dy {
+                        if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
+                        if let out = Compiler.arithmetic(op, x, y, dx) { return out }
+                    }
+                    return try Compiler.slow(op, .number(x, dx), w, r)
+                }
+                let a = try general(f)
+                return try Compiler.slow(op, a, try rr(f), r)
             }
         case (.other(let l), .constant(let y, let dy)):
             let rv = Value.number(y, dy)
@@ -133,9 +162,14 @@ extension Compiler {
                 let rv = Value.number(y, dy)
                 if case .local(let s) = left {
                     return { f in
-                        let v = f[s]
-                        if case .number(let x, let dx) = v, dx == dy { return Compiler.compareNumbers(op, x, y) }
-                        return try Compiler.slow(op, v, rv, r).asBool ?? false
+                        if let (x, dx) = f.number(s), dx == dy { return Compiler.compareNumbers(op, x, y) }
+                        return try Compiler.slow(op, f[s], rv, r).asBool ?? false
+                    }
+                }
+                if case .global(let g, let s, let general) = left {
+                    return { f in
+                        if let (x, dx) = g.number(s), dx == dy { return Compiler.compareNumbers(op, x, y) }
+                        return try Compiler.slow(op, try general(f), rv, r).asBool ?? false
                     }
                 }
                 let l = eval(left)

@@ -30,6 +30,18 @@ final class Compiler {
     }
 
     func sequence(_ statements: [Statement]) throws -> Exec {
+        if statements.count == 2, isReturnWithValue(statements[1]), case .return(let e?) = statements[1].kind,
+           let slot = scope.returnSlot {
+            // `...; return x` as one closure: the common ending of a function body.
+            let first = try statement(statements[0])
+            let value = try expression(e)
+            return { f in
+                let r = try first(f)
+                if r != .next { return r }
+                f[slot] = try value(f)
+                return .returned
+            }
+        }
         var compiled: [CompiledStatement] = []
         for s in statements { compiled.append(CompiledStatement(run: try statement(s))) }
         switch compiled.count {
@@ -99,6 +111,18 @@ final class Compiler {
                 f[slot] = try value(f)
                 return .returned
             }
+        case .if(let c, let then, nil) where then.count == 1 && isReturnWithValue(then[0]):
+            // `if c { return x }`: one closure, no block in between (the hot shape of recursion).
+            let condition = try test(c, "`if`")
+            guard case .return(let e?) = then[0].kind, let slot = scope.returnSlot else { break }
+            let value = try expression(e)
+            return { f in
+                if try condition(f) {
+                    f[slot] = try value(f)
+                    return .returned
+                }
+                return .next
+            }
         case .if(let c, let then, let otherwise):
             let condition = try test(c, "`if`")
             let yes = try block(then)
@@ -139,6 +163,12 @@ final class Compiler {
                 return .next
             }
         }
+        throw syntaxError("cannot compile this statement", range)
+    }
+
+    private func isReturnWithValue(_ s: Statement) -> Bool {
+        if case .return(.some) = s.kind { return scope.returnSlot != nil }
+        return false
     }
 
     private func forLoop(_ name: String, _ seq: Expr, _ body: [Statement], _ range: SourceRange) throws -> Exec {

@@ -31,6 +31,12 @@ final class GlobalStore {
         set { base[slot] = newValue }
     }
 
+    /// The number in `slot` read in place, or nil when it is not a number.
+    @inline(__always) func number(_ slot: Int) -> (Double, Dimension)? {
+        if case .number(let x, let d) = base[slot] { return (x, d) }
+        return nil
+    }
+
     /// The values now, to put back if a statement fails.
     func snapshot() -> [Value] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

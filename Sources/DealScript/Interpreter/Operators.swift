@@ -154,7 +154,8 @@ enum Operators {
     }
 
     /// Equality for `==`: numbers must share a unit; other kinds compare by value.
-    static func equal(_ a: Value, _ b: Value) throws -> Bool {
+    static func equal(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        if depth > 64 { throw ScriptError("values nested too deeply to compare") }
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("compare", a, b, "with") }
@@ -165,11 +166,11 @@ enum Operators {
         case (.duration, .duration): return try compare(a, b) == 0
         case (.list(let x), .list(let y)):
             guard x.items.count == y.items.count else { return false }
-            for (p, q) in zip(x.items, y.items) where !(try equal(p, q)) { return false }
+            for (p, q) in zip(x.items, y.items) where !(try equal(p, q, depth: depth + 1)) { return false }
             return true
         case (.record(let x), .record(let y)):
             guard x.keys == y.keys else { return false }
-            for (p, q) in zip(x.values, y.values) where !(try equal(p, q)) { return false }
+            for (p, q) in zip(x.values, y.values) where !(try equal(p, q, depth: depth + 1)) { return false }
             return true
         case (.function(let x), .function(let y)): return x === y
         case (.command(let x), .command(let y)): return x === y

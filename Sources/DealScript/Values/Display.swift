@@ -10,17 +10,21 @@ extension Value {
     }
 
     /// The value as shown inside a list or record (strings quoted).
-    var nested: String {
+    var nested: String { nested(depth: 0) }
+
+    /// Lists and records may contain themselves (`xs[0] = xs`): past a depth, `[...]`.
+    func nested(depth: Int) -> String {
+        if depth > 64 { return "[...]" }
         switch self {
         case .number(let x, let d): return NumberFormat.quantity(x, d)
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return JSONValue.quote(s)
         case .date(let d): return d.description
         case .duration(let d): return NumberFormat.plain(d.amount, grouped: false) + d.unit.rawValue
-        case .list(let l): return "[" + l.items.map(\.nested).joined(separator: ", ") + "]"
+        case .list(let l): return "[" + l.items.map { $0.nested(depth: depth + 1) }.joined(separator: ", ") + "]"
         case .record(let r):
             if r.keys.isEmpty { return "[:]" }
-            return "[" + zip(r.keys, r.values).map { "\($0): \($1.nested)" }.joined(separator: ", ") + "]"
+            return "[" + zip(r.keys, r.values).map { "\($0): \($1.nested(depth: depth + 1))" }.joined(separator: ", ") + "]"
         case .function(let f): return "<fn \(f.name)>"
         case .command(let c): return "<command \(c.name)>"
         case .object(let o): return o.render(width: 80, color: false)

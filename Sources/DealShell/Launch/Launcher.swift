@@ -20,7 +20,8 @@ public enum Launcher {
     /// not a terminal. With `script` (`-i FILE`), the script runs first in the same session.
     public static func runShell(options: LaunchOptions, script: String? = nil,
                                 scriptArguments: [String] = []) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
+        InterruptSignal.install()
         let scripts = script.map { [$0] } ?? []
         // TODO(lang): pass scriptArguments as SessionOptions.scriptArguments once it lands.
         let session = Session(options: options.sessionOptions(scripts: scripts), output: output)
@@ -31,51 +32,55 @@ public enum Launcher {
         }
         guard TerminalTraits.stdinIsTerminal else {
             let status = PipedSession(runner: session, editor: PlainLineEditor()).run()
-            return finish(scriptFailed ? ExitStatus.failure : status)
+            return finishRun(scriptFailed ? ExitStatus.failure : status)
         }
         let history = HistoryStore(path: HistoryLocation.current())
         history.load()
         let editor: LineEditor
         if TerminalTraits.isInteractive,
-           let libedit = LibEditLineEditor(entries: history.entries, completion: CompletionWords.complete) {
+           let libedit = LibEditLineEditor(entries: history.entries, completion: SessionCompletion.complete(session)) {
             editor = libedit
         } else {
             editor = PlainLineEditor(showsPrompt: true)
         }
-        InterruptSignal.install()
+        Interrupt.clear()
         let status = InteractiveShell(runner: session, editor: editor, history: history, output: output).run()
         return finish(status)
     }
 
     /// `tranche FILE.deal [ARGS...]`: runs the script; 1 on an error, 2 when unreadable.
     public static func runFile(_ path: String, arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         guard let source = readScript(path, output: output) else { return ExitStatus.usage }
         // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
         let session = Session(options: options.sessionOptions(scripts: [path]), output: output)
-        return finish(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
+        InterruptSignal.install()
+        return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche -e CODE`: runs `code` as a script named `<-e>`.
     public static func runCode(_ code: String, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         let session = Session(options: options.sessionOptions(), output: output)
-        return finish(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
+        InterruptSignal.install()
+        return finishRun(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
     public static func runStandardInput(arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
+        InterruptSignal.install()
         var source = ""
         while let line = Swift.readLine(strippingNewline: false) { source += line }
+        if Interrupt.isRequested { return finishRun(ExitStatus.failure) }
         // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
         let session = Session(options: options.sessionOptions(), output: output)
-        return finish(session.runScript(source, file: "<stdin>") ? ExitStatus.success : ExitStatus.failure)
+        return finishRun(session.runScript(source, file: "<stdin>") ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
     public static func runTests(paths: [String], filter: String?, bail: Bool, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput()
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         let roots = paths.isEmpty ? ["."] : paths
         for path in roots where access(path, F_OK) != 0 {
             output.writeError("tranche: test: no such file or folder: \(path)\n")
@@ -92,6 +97,11 @@ public enum Launcher {
         let reason = String(cString: strerror(errno))
         output.writeError("tranche: cannot read script '\(path)': \(reason)\n")
         return nil
+    }
+
+    /// A batch run's status: 130 when Ctrl-C stopped it (the statement reported `interrupted`).
+    private static func finishRun(_ status: Int32) -> Int32 {
+        finish(Interrupt.isRequested ? InterruptSignal.exitStatus : status)
     }
 
     private static func finish(_ status: Int32) -> Int32 {

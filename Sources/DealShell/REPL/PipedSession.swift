@@ -24,14 +24,15 @@ public struct PipedSession {
                                    needsMoreInput: { runner.needsMoreInput($0) })
             switch read {
             case .endOfInput:
-                return failed ? 1 : 0
+                return failed || Interrupt.isRequested ? 1 : 0
             case .interrupted:
-                continue
+                return 1
             case .entry(let text, let firstLine):
                 if text.trimmingSpaces().isEmpty { continue }
                 if ShellWord(text) == .exit { return failed ? 1 : 0 }
                 Interrupt.clear()
                 if !runner.runEntry(text, file: file, firstLine: firstLine) { failed = true }
+                if Interrupt.isRequested { return 1 }  // Ctrl-C stops the whole run, not one statement
             }
         }
     }

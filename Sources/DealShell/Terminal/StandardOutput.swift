@@ -9,8 +9,13 @@ import Darwin
 
 /// Writes normal output to stdout and diagnostics to stderr, keeping their order.
 public final class StandardOutput: OutputSink {
-    /// A sink on the process's standard streams.
-    public init() {}
+    /// Whether diagnostics are coloured (stderr is a terminal and colour is allowed).
+    public let colorErrors: Bool
+
+    /// A sink on the process's standard streams; `colorErrors` paints diagnostics red.
+    public init(colorErrors: Bool = false) {
+        self.colorErrors = colorErrors
+    }
 
     public func write(_ text: String) {
         fputs(text, tranche_stdout())
@@ -18,7 +23,7 @@ public final class StandardOutput: OutputSink {
 
     public func writeError(_ text: String) {
         fflush(tranche_stdout())
-        fputs(text, tranche_stderr())
+        fputs(colorErrors ? ErrorPaint.paint(text) : text, tranche_stderr())
         fflush(tranche_stderr())
     }
 }

@@ -39,6 +39,12 @@ public enum TerminalTraits {
                   noColorVariable: environment("NO_COLOR"), term: environment("TERM"))
     }
 
+    /// Whether diagnostics on stderr should be coloured, given the `--no-color` flag.
+    public static func currentErrorsUseColor(noColorFlag: Bool) -> Bool {
+        usesColor(stdoutIsTerminal: isatty(STDERR_FILENO) != 0, noColorFlag: noColorFlag,
+                  noColorVariable: environment("NO_COLOR"), term: environment("TERM"))
+    }
+
     /// True when both standard input and standard output are terminals: the editor's condition.
     public static var isInteractive: Bool {
         isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
