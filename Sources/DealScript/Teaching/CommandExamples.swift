@@ -39,6 +39,8 @@ public enum CommandExamples {
         "load": ["load \"amd-openai\""],
         "save": ["save \"my.deal\""],
         "record": ["record \"session.t\"", "vesting at: 2028-01-01", "record stop"],
+        "record stop": ["record \"session.t\"", "show warrant", "record stop"],
+        "history save": ["let target = $320", "history save \"session.deal\""],
         // teaching
         "help": ["help vesting", "help units"],
         "explain": ["explain tranche T3", "explain tranche T2 at: 2027-01-01", "explain phase P1", "explain warrant"],
