@@ -76,7 +76,7 @@ final class Runtime {
     @inline(__always) func recycle(_ frame: inout Frame, of function: ScriptFunction) {
         if isKnownUniquelyReferenced(&frame) {
             frame.clear()
-            _ = function.pool.push(frame)
+            function.pool.push(frame)
         }
     }
 
