@@ -17,8 +17,9 @@ struct Parser {
     }
 
     /// Lexes and parses `source`.
-    static func parse(_ source: String, file: String, firstLine: Int = 1, commands: CommandRegistry) throws -> [Statement] {
-        var lexer = Lexer(source, file: file, firstLine: firstLine)
+    static func parse(_ source: String, file: String, firstLine: Int = 1, sourceID: Int = 0,
+                      commands: CommandRegistry) throws -> [Statement] {
+        var lexer = Lexer(source, file: file, firstLine: firstLine, sourceID: sourceID)
         let tokens = try lexer.tokenize()
         var parser = Parser(tokens: tokens, source: source, file: file, commands: commands)
         return try parser.program()
