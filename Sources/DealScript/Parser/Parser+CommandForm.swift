@@ -6,7 +6,8 @@ extension Parser {
     /// `vesting at: 2028-01-01`, `price path growth from: $203.71`, `print a, b`: a registered
     /// command at the start of a statement, not followed by `(`, `=`, `.` or `[`.
     mutating func commandStatement() throws -> Statement? {
-        guard let first = current.identifier, commands.startsCommand(first) || commands.command(named: first) != nil else {
+        guard let first = current.identifier, commands.startsCommand(first) || commands.command(named: first) != nil,
+              !declaredNames.contains(first), !isVariable(first) else {
             return nil
         }
         // Longest multi-word match.

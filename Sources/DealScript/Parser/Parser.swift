@@ -17,11 +17,17 @@ struct Parser {
     }
 
     /// Lexes and parses `source`.
+    /// Names the user defined that hide a command of the same name at a statement's start.
+    var isVariable: (String) -> Bool = { _ in false }
+    /// Names given by `let` or `fn` earlier in this source (they hide commands too).
+    var declaredNames: Set<String> = []
+
     static func parse(_ source: String, file: String, firstLine: Int = 1, sourceID: Int = 0,
-                      commands: CommandRegistry) throws -> [Statement] {
+                      commands: CommandRegistry, isVariable: @escaping (String) -> Bool = { _ in false }) throws -> [Statement] {
         var lexer = Lexer(source, file: file, firstLine: firstLine, sourceID: sourceID)
         let tokens = try lexer.tokenize()
         var parser = Parser(tokens: tokens, source: source, file: file, commands: commands)
+        parser.isVariable = isVariable
         return try parser.program()
     }
 
@@ -108,6 +114,7 @@ struct Parser {
             advance()
             guard let name = current.identifier else { throw expected("a name after `let`") }
             advance()
+            declaredNames.insert(name)
             _ = try expect(.assign, "`=`")
             return Statement(kind: .let(name, try expression()), range: start.range)
         case .keyword(.fn) where peek().identifier != nil:
@@ -192,6 +199,7 @@ struct Parser {
         var name = "fn"
         if let n = current.identifier {
             name = n
+            declaredNames.insert(n)
             advance()
         }
         _ = try expect(.lparen, "`(` after the function name")

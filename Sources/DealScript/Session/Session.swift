@@ -120,7 +120,14 @@ public final class Session {
         sources.append((file, source, firstLine))
         let statements: [Statement]
         do {
-            statements = try Parser.parse(source, file: file, firstLine: firstLine, sourceID: sourceID, commands: commands)
+            let runtime = self.runtime
+            statements = try Parser.parse(source, file: file, firstLine: firstLine, sourceID: sourceID,
+                                          commands: commands) { name in
+                // A global the user defined (`let len = 3`) hides the command of that name.
+                guard let slot = runtime.globalSlots[name] else { return false }
+                if case .absent = runtime.globals[slot] { return false }
+                return true
+            }
         } catch let d as Diagnostic {
             report(d, source: source, firstLine: firstLine)
             return d
