@@ -94,12 +94,11 @@ extension Compiler {
         case (.local(let s), .constant(let y, let dy)):
             let rv = Value.number(y, dy)
             return { f in
-                let v = f[s]
-                if case .number(let x, let dx) = v, dx == dy {
+                if let (x, dx) = f.number(s), dx == dy {
                     if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
                     if let out = Compiler.arithmetic(op, x, y, dx) { return out }
                 }
-                return try Compiler.slow(op, v, rv, r)
+                return try Compiler.slow(op, f[s], rv, r)
             }
         case (.other(let l), .constant(let y, let dy)):
             let rv = Value.number(y, dy)
@@ -133,9 +132,8 @@ extension Compiler {
                 let rv = Value.number(y, dy)
                 if case .local(let s) = left {
                     return { f in
-                        let v = f[s]
-                        if case .number(let x, let dx) = v, dx == dy { return Compiler.compareNumbers(op, x, y) }
-                        return try Compiler.slow(op, v, rv, r).asBool ?? false
+                        if let (x, dx) = f.number(s), dx == dy { return Compiler.compareNumbers(op, x, y) }
+                        return try Compiler.slow(op, f[s], rv, r).asBool ?? false
                     }
                 }
                 let l = eval(left)

@@ -4,7 +4,7 @@ import Foundation
 
 enum BigStack {
     /// Stack size for interpreter threads: room for `Runtime.maxDepth` nested calls.
-    static let size = 1 << 30
+    static let size = 1 << 28
 
     /// Runs `body` on a fresh thread with a big stack and waits for it.
     static func run(_ body: @escaping () -> Void) {

@@ -35,6 +35,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
     }
 
+    /// The number in `slot` read in place (no copy of the value), or nil when it is not a number.
+    @inline(__always) func number(_ slot: Int) -> (Double, Dimension)? {
+        withUnsafeMutablePointerToElements { p in
+            if case .number(let x, let d) = p[slot] { return (x, d) }
+            return nil
+        }
+    }
+
     /// The frame `depth` functions out (0 = this one).
     @inline(__always) func up(_ depth: Int) -> Frame {
         var f = self

@@ -71,7 +71,8 @@ final class Runtime {
         return Frame.make(count: function.frameSize, parent: function.captured)
     }
 
-    /// Gives a finished call's frame back to the pool unless a closure captured it.
+    /// Gives a finished call's frame back to the pool unless a closure captured it; its slots
+    /// are cleared so it keeps nothing alive.
     @inline(__always) func recycle(_ frame: inout Frame, of function: ScriptFunction) {
         if isKnownUniquelyReferenced(&frame) {
             frame.clear()
