@@ -4,7 +4,7 @@ import DealModel
 
 extension CommandRegistry {
     /// Registers `plot`.
-    func registerChartCommands() {
+    func registerPlotCommand() {
         register(Command("plot", help: "charts the price path (price targets and vest dates marked), deployment (GW levels) or vested shares; in the terminal, or as SVG with to:", parameters: [
             .positional("what", .name, "price, deployment or vesting"),
             .labeled("from", .date, "price: the first date shown (default: the warrant's issue)"),

@@ -5,6 +5,6 @@ extension CommandRegistry {
     /// Registers the commands that bind the language to DealModel.
     func registerDealCommands() {
         registerDealVocabulary()
-        registerChartCommands()
+        registerChartVocabulary()
     }
 }
