@@ -71,8 +71,8 @@ struct TerminalChart {
                 let c = x(m.date) / 2
                 if !Self.place("▲" + m.label, at: c, in: &marks), marks[c] == " " { marks[c] = "▲" }
             }
-            let word = chart.markerWord.count <= gutter ? chart.markerWord : ""
-            lines.append(Self.pad(word, gutter) + "  " + String(marks))
+            let word = chart.markerWord.count <= gutter + 1 ? chart.markerWord : ""
+            lines.append(Self.pad(word, gutter + 1) + " " + String(marks))
         }
         return lines.map(Self.trimmedRight).joined(separator: "\n")
     }
