@@ -33,6 +33,7 @@ extension Chart {
         }
         let (start, end) = s.warrant.map { ($0.issued, $0.expires) } ?? (firstStart, lastEnd)
         let points = sampledDays(from: start, to: end).map { ChartPoint(date: $0, value: s.deployment.deliveredWatts(on: $0)) }
+        guard !points.isEmpty else { throw ScriptError("plot deployment: the warrant expires (\(end)) before it is issued (\(start))") }
         var levels: [ChartLevel] = [], markers: [ChartMarker] = []
         for t in s.tranches {
             guard let watts = t.deliveredPower else { continue }
