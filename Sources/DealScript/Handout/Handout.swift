@@ -34,7 +34,7 @@ struct Handout {
         body.append("</dl>")
 
         body.append("<h2>What is public, what is assumed</h2>")
-        body.append("<p>Each term is marked <span class=\"mark public\">public</span> (with its source), <span class=\"mark assumption\">assumption</span> (with the reason) or <span class=\"mark yours\">yours</span> (changed in this session). The filing discloses the share count, strike, the GW tie and the $600 final target; tranche sizes, intermediate targets and how the price is measured are not public.</p>")
+        body.append("<p>Each term is marked <span class=\"mark public\">public</span> (with its source), <span class=\"mark assumption\">assumption</span> (with the reason) or <span class=\"mark yours\">yours</span> (defined or changed in this session).</p>")
         body.append(HTMLText.table(terms))
 
         body.append("<h2>The price path</h2>")
