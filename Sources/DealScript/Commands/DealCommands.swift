@@ -5,6 +5,7 @@ extension CommandRegistry {
     /// Registers the commands that bind the language to DealModel.
     func registerDealCommands() {
         registerDealVocabulary()
+        registerPersistenceCommands()
         registerChartVocabulary()
     }
 }

@@ -61,6 +61,8 @@ enum ScriptLoad {
             let line = nested.lastDiagnostic.map { ":\($0.line)" } ?? ""
             throw ScriptError("load \"\(path)\" failed at \(path)\(line); the scenario is unchanged")
         }
-        return nested.book.scenario
+        var scenario = nested.book.scenario
+        ProvenanceComment.restore(into: &scenario, from: source)
+        return scenario
     }
 }

@@ -26,6 +26,8 @@ public final class Session {
     public let commands: CommandRegistry
     let context: CommandContext
     let runtime: Runtime
+    /// Succeeded statements and the transcript being recorded (persistence hook).
+    let journal = SessionJournal()
 
     /// The session's scenarios (read-only from outside; commands change them).
     public var book: ScenarioBook { context.book }
@@ -40,7 +42,7 @@ public final class Session {
         commands = CommandRegistry()
         commands.registerBuiltins()
         commands.registerDealCommands()
-        context = CommandContext(book: ScenarioBook(), options: options, output: output, commands: commands)
+        context = CommandContext(book: ScenarioBook(), options: options, output: JournalOutput(output, journal: journal), commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
         if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
         if loadBuiltIn, commands.command(named: "load") != nil {
@@ -117,19 +119,25 @@ public final class Session {
         do {
             statements = try Parser.parse(source, file: file, firstLine: firstLine, commands: commands)
         } catch let d as Diagnostic {
+            journal.entered(source)
             report(d, source: source, firstLine: firstLine)
+            journal.finished(source, command: nil, succeeded: false)
             return d
         } catch {
             let d = Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
                                kind: .syntax, message: "\(error)")
+            journal.entered(source)
             report(d, source: source, firstLine: firstLine)
+            journal.finished(source, command: nil, succeeded: false)
             return d
         }
         do {
+            let texts = statementTexts(source, starts: statements.map(\.range.offset))
             BigStack.run {
                 self.runtime.resetSteps()
-                for statement in statements {
+                for (i, statement) in statements.enumerated() {
                     var failure: Diagnostic?
+                    self.journal.entered(texts[i])
                     do {
                         try self.execute(statement, file: file, echo: echo)
                     } catch let d as Diagnostic {
@@ -138,6 +146,7 @@ public final class Session {
                         failure = Diagnostic(file: file, range: statement.range, kind: .runtime, message: "\(error)")
                     }
                     if let failure { self.report(failure, source: source, firstLine: firstLine) }
+                    self.journal.finished(texts[i], command: statement.commandName, succeeded: failure == nil)
                     if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                 }
             }
@@ -147,7 +156,7 @@ public final class Session {
 
     private func report(_ d: Diagnostic, source: String, firstLine: Int) {
         lastDiagnostic = d
-        output.writeError(d.rendered(source: source, firstLine: firstLine))
+        context.output.writeError(options.json ? d.json.text + "\n" : d.rendered(source: source, firstLine: firstLine))
     }
 
     /// Runs one top-level statement as a unit: on failure the scenarios and the globals are
@@ -185,12 +194,12 @@ public final class Session {
 
     private func printValue(_ value: Value) {
         if options.json {
-            output.write(value.json.text + "\n")
+            context.output.write(value.json.text + "\n")
         } else if case .object(let o) = value {
             let text = o.render(width: options.width, color: options.color)
-            output.write(text.hasSuffix("\n") ? text : text + "\n")
+            context.output.write(text.hasSuffix("\n") ? text : text + "\n")
         } else {
-            output.write(value.display + "\n")
+            context.output.write(value.display + "\n")
         }
     }
 }

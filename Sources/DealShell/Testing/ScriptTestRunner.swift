@@ -1,4 +1,4 @@
-// `tranche test`: runs test scripts (files or folders of *.deal) and counts passes and failures.
+// `tranche test`: runs test scripts (*.deal) and transcripts (*.t) and counts passes and failures.
 import Foundation
 import DealScript
 
@@ -19,6 +19,7 @@ public struct ScriptTestSummary: Equatable, Sendable {
 /// it) says the statement printed exactly that line; several expect lines are several output
 /// lines in order. `# expect error: TEXT` says the statement fails with a message containing
 /// TEXT, and the run goes on. An unexpected error or failed `assert` stops the file.
+/// A transcript (`*.t`, see `Transcript`) passes when every input prints what was recorded.
 public struct ScriptTestRunner {
     public let options: SessionOptions
     public let output: OutputSink
@@ -36,7 +37,7 @@ public struct ScriptTestRunner {
         for path in paths {
             let found = ScriptTestRunner.scripts(under: path)
             if found.isEmpty {
-                output.write("\(path): error: no such file or no *.deal files under it\n")
+                output.write("\(path): error: no such file or no *.deal or *.t files under it\n")
                 summary.failed += 1
             }
             files += found
@@ -51,14 +52,14 @@ public struct ScriptTestRunner {
         return summary
     }
 
-    /// The `*.deal` files at `path` (a file, or a folder searched recursively), sorted.
+    /// The `*.deal` and `*.t` files at `path` (a file, or a folder searched recursively), sorted.
     static func scripts(under path: String) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
         if !isDirectory.boolValue { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
         var found: [String] = []
-        for case let relative as String in walker where relative.hasSuffix(".deal") {
+        for case let relative as String in walker where relative.hasSuffix(".deal") || relative.hasSuffix(".t") {
             found.append((path as NSString).appendingPathComponent(relative))
         }
         return found.sorted()
@@ -69,6 +70,7 @@ public struct ScriptTestRunner {
         guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
             return ["\(path):1: cannot read the file"]
         }
+        if path.hasSuffix(".t") { return TranscriptReplay.failures(path, source: source, options: options) }
         let expectations = Expectation.parse(source)
         let capture = CapturedOutput()
         let session = Session(options: options, output: capture)

@@ -1,0 +1,36 @@
+// Replays a transcript (`*.t`): each input in order in one fresh session, its output
+// (diagnostics without their location) compared with what was recorded.
+import DealScript
+
+enum TranscriptReplay {
+    /// The failure lines of the transcript at `path` (empty when every output matches):
+    /// `file:line: output differs for `input`` and a unified diff.
+    static func failures(_ path: String, source: String, options: SessionOptions) -> [String] {
+        let transcript = Transcript.parse(source)
+        guard !transcript.entries.isEmpty else { return ["\(path):1: no inputs (an input line starts with `> `)"] }
+        let capture = TranscriptCapture()
+        let session = Session(options: options, output: capture)
+        var failures: [String] = []
+        for entry in transcript.entries {
+            _ = session.runEntry(entry.input, file: path, firstLine: entry.line)
+            let actual = capture.take()
+            guard actual != entry.output else { continue }
+            let first = entry.input.split(separator: "\n").first.map(String.init) ?? ""
+            failures.append("\(path):\(entry.line): output differs for `\(first)`")
+            failures += UnifiedDiff.lines(expected: entry.output, actual: actual)
+        }
+        return failures
+    }
+}
+
+/// Output and diagnostics together, as a transcript records them.
+final class TranscriptCapture: OutputSink {
+    private var text = ""
+    func write(_ t: String) { text += t }
+    func writeError(_ t: String) { text += Transcript.withoutLocation(t) }
+
+    func take() -> String {
+        defer { text = "" }
+        return text
+    }
+}
