@@ -13,7 +13,7 @@ private func listing(_ folder: String) -> [String] {
 
 @Suite struct ChartFiles {
     @Test func plotWritesTheSVGItDraws() throws {
-        let folder = try scratchFolder()
+        let folder = try chartFolder()
         let path = folder + "/price.svg"
         let r = runDeal("plot price to: \(literal(path))")
         #expect(r.ok, "\(r.errors)")
@@ -23,7 +23,7 @@ private func listing(_ folder: String) -> [String] {
     }
 
     @Test func sandboxRefusesAndWritesNothing() throws {
-        let folder = try scratchFolder()
+        let folder = try chartFolder()
         for source in ["plot price to: \(literal(folder + "/p.svg"))", "report to: \(literal(folder + "/deal.html"))"] {
             let r = runDeal(source, sandbox: true)
             #expect(!r.ok)
@@ -32,20 +32,22 @@ private func listing(_ folder: String) -> [String] {
         #expect(listing(folder).isEmpty)
     }
 
-    @Test func aFailedWriteLeavesTheOldFileUntouched() throws {
-        let folder = try scratchFolder()
+    @Test func aFailedWriteLeavesWhatWasThereUntouched() throws {
+        let folder = try chartFolder()
+        // The target is a folder holding a file: the final rename fails, after the chart is written.
         let path = folder + "/price.svg"
-        try Data("old chart".utf8).write(to: URL(fileURLWithPath: path))
-        // A folder where the temporary file must go makes the write itself fail.
-        try FileManager.default.createDirectory(atPath: OutputFile.temporaryPath(for: path), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        try Data("kept".utf8).write(to: URL(fileURLWithPath: path + "/inside"))
         let r = runDeal("plot price to: \(literal(path))")
         #expect(!r.ok)
         #expect(r.errors.contains("nothing was changed"))
-        #expect(contents(path) == "old chart")
+        #expect(contents(path + "/inside") == "kept")
+        // No temporary file is left beside it.
+        #expect(listing(folder) == ["price.svg"])
     }
 
     @Test func aChartThatCannotBeDrawnLeavesTheOldFileUntouched() throws {
-        let folder = try scratchFolder()
+        let folder = try chartFolder()
         let path = folder + "/deal.html"
         try Data("old handout".utf8).write(to: URL(fileURLWithPath: path))
         let r = runDeal("reset\nreport to: \(literal(path))")
@@ -56,10 +58,10 @@ private func listing(_ folder: String) -> [String] {
     }
 
     @Test func namesAndFoldersAreChecked() throws {
-        let folder = try scratchFolder()
+        let folder = try chartFolder()
         #expect(runDeal("plot price to: \(literal(folder + "/p.png"))").errors.contains("plot writes SVG"))
         #expect(runDeal("report to: \(literal(folder + "/deal.pdf"))").errors.contains("report writes HTML"))
-        #expect(runDeal("plot price to: \(literal(folder + "/missing/p.svg"))").errors.contains("there is no folder"))
+        #expect(runDeal("plot price to: \(literal(folder + "/missing/p.svg"))").errors.contains("no folder"))
         #expect(runDeal("plot prise").errors.contains("did you mean `price`?"))
         #expect(listing(folder).isEmpty)
     }
@@ -67,7 +69,7 @@ private func listing(_ folder: String) -> [String] {
 
 @Suite struct WorkshopHandout {
     private func handout() throws -> String {
-        let folder = try scratchFolder()
+        let folder = try chartFolder()
         let path = folder + "/deal.html"
         let r = runDeal("report to: \(literal(path))")
         #expect(r.ok, "\(r.errors)")

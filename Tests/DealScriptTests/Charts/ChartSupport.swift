@@ -13,7 +13,7 @@ func plotChart(_ what: String, from: CivilDate? = nil, setup: String = "") throw
 }
 
 /// A new empty folder under the system's temporary folder.
-func scratchFolder() throws -> String {
+func chartFolder() throws -> String {
     let path = NSTemporaryDirectory() + "tranche-charts-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
