@@ -7,5 +7,6 @@ extension CommandRegistry {
         registerDealVocabulary()
         registerPersistenceCommands()
         registerTeaching()
+        registerChartVocabulary()
     }
 }
