@@ -1,0 +1,100 @@
+// The built-in functions every session has: print, len, str, abs, min, max, round, sqrt,
+// exp, log, range, type, help.
+import Foundation
+import DealModel
+
+extension CommandRegistry {
+    /// Registers the language's own built-ins.
+    func registerBuiltins() {
+        register(Command("print", help: "prints values separated by a space",
+                         parameters: [.variadic("values")]) { args, context in
+            if context.options.json {
+                for v in args.positional { context.output.write(v.json.text + "\n") }
+            } else {
+                context.output.write(args.positional.map(\.display).joined(separator: " ") + "\n")
+            }
+            return .nil
+        })
+        register(Command("len", help: "the number of items of a list or record, or characters of a string",
+                         parameters: [.positional("value", .any)]) { args, _ in
+            switch args.positional[0] {
+            case .list(let l): return .plain(Double(l.items.count))
+            case .record(let r): return .plain(Double(r.keys.count))
+            case .string(let s): return .plain(Double(s.count))
+            case let v: throw ScriptError("`len` needs a list, record or string, got \(v.typeName)")
+            }
+        })
+        register(Command("str", help: "a value as display text", parameters: [.positional("value", .any)]) { args, _ in
+            .string(args.positional[0].display)
+        })
+        register(Command("type", help: "the type name of a value", parameters: [.positional("value", .any)]) { args, _ in
+            .string(args.positional[0].typeName)
+        })
+        register(Command("abs", help: "absolute value (keeps the unit)", parameters: [.positional("x", .any)]) { args, _ in
+            guard case .number(let x, let d) = args.positional[0] else { throw ScriptError("`abs` needs a number") }
+            return .number(abs(x), d)
+        })
+        register(Command("min", help: "the smallest of several values or of a list",
+                         parameters: [.variadic("values")]) { args, _ in try Self.extreme(args.positional, "min", -1) })
+        register(Command("max", help: "the largest of several values or of a list",
+                         parameters: [.variadic("values")]) { args, _ in try Self.extreme(args.positional, "max", 1) })
+        register(Command("round", help: "rounds to `digits` decimals (default 0), in the value's base unit",
+                         parameters: [.positional("x", .any), .positional("digits", .number, required: false)]) { args, _ in
+            guard case .number(let x, let d) = args.positional[0] else { throw ScriptError("`round` needs a number") }
+            var digits = 0.0
+            if args.positional.count > 1, case .number(let n, _) = args.positional[1] { digits = n }
+            guard digits == digits.rounded(), abs(digits) <= 15 else { throw ScriptError("`round` digits must be a whole number from -15 to 15") }
+            let scale = pow(10, digits)
+            return .number((x * scale).rounded() / scale, d)
+        })
+        for (name, fn, help) in [("sqrt", { (x: Double) in x.squareRoot() }, "square root"),
+                                 ("exp", { (x: Double) in Foundation.exp(x) }, "e to the power x"),
+                                 ("log", { (x: Double) in Foundation.log(x) }, "natural logarithm")] {
+            register(Command(name, help: help, parameters: [.positional("x", .number)]) { args, _ in
+                guard case .number(let x, _) = args.positional[0] else { return .nil }
+                if name != "exp", x < 0 { throw ScriptError("`\(name)` of a negative number") }
+                if name == "log", x == 0 { throw ScriptError("`log` of zero") }
+                return .plain(fn(x))
+            })
+        }
+        register(Command("range", help: "whole numbers from a (default 0) up to, not including, b",
+                         parameters: [.positional("a", .number), .positional("b", .number, required: false)]) { args, _ in
+            let numbers = args.positional.map { v -> Double in if case .number(let x, _) = v { return x }; return 0 }
+            let (a, b) = numbers.count == 1 ? (0, numbers[0]) : (numbers[0], numbers[1])
+            guard a == a.rounded(), b == b.rounded() else { throw ScriptError("`range` needs whole numbers") }
+            guard abs(a) < 1e15, abs(b) < 1e15 else { throw ScriptError("`range` bounds too large") }
+            guard b - a <= 10_000_000 else { throw ScriptError("`range` too large (more than 10,000,000 numbers)") }
+            if b <= a { return .list(ScriptList([])) }
+            return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))
+        })
+        register(Command("help", help: "lists commands, or describes one",
+                         parameters: [.variadic("topic", .name)]) { args, context in
+            let topic = args.positional.map(\.display).joined(separator: " ")
+            if topic.isEmpty {
+                let lines = context.commands.names.map { name -> String in
+                    let c = context.commands.command(named: name)!
+                    return "  " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + " " + c.help
+                }
+                return .string("commands:\n" + lines.joined(separator: "\n"))
+            }
+            guard let c = context.commands.command(named: topic) else {
+                var m = "no help for `\(topic)`"
+                if let s = Suggestion.closest(to: topic, in: context.commands.names) { m += "; did you mean `\(s)`?" }
+                throw ScriptError(m)
+            }
+            var text = "\(c.usage)\n  \(c.help)"
+            for p in c.parameters where !p.help.isEmpty {
+                text += "\n  " + (p.label.map { "\($0):" } ?? p.name) + " " + p.help
+            }
+            return .string(text)
+        })
+    }
+
+    static func extreme(_ values: [Value], _ name: String, _ sign: Int) throws -> Value {
+        var items = values
+        if items.count == 1, case .list(let l) = items[0] { items = l.items }
+        guard var best = items.first else { throw ScriptError("`\(name)` of nothing") }
+        for v in items.dropFirst() where try Operators.compare(v, best) * sign > 0 { best = v }
+        return best
+    }
+}

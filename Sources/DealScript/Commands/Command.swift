@@ -1,0 +1,164 @@
+// Commands: functions with a (possibly multi-word) name, declared parameters and help, that
+// a statement may call without parentheses (`vesting at: 2028-01-01`).
+import DealModel
+
+/// One declared parameter of a command.
+public struct CommandParameter: Sendable {
+    /// What the argument must be. `.name` takes a bare word in command form (`tranche T2`,
+    /// `measure: avg(20td)`) as a string instead of looking it up as a variable.
+    public enum Kind: Sendable, Equatable {
+        case name, any, string, number, bool, date, duration, list
+        case quantity(Dimension)
+    }
+    /// The label (`at` in `at:`); nil for a positional parameter.
+    public var label: String?
+    /// A positional parameter's name, for help and messages.
+    public var name: String
+    public var kind: Kind
+    public var help: String
+    public var isRequired: Bool
+    /// A trailing positional that takes any number of values (`print a, b, c`).
+    public var isVariadic: Bool
+
+    /// A positional parameter.
+    public static func positional(_ name: String, _ kind: Kind, _ help: String = "", required: Bool = true) -> CommandParameter {
+        CommandParameter(label: nil, name: name, kind: kind, help: help, isRequired: required, isVariadic: false)
+    }
+    /// A labelled parameter, `label: value`.
+    public static func labeled(_ label: String, _ kind: Kind, _ help: String = "", required: Bool = false) -> CommandParameter {
+        CommandParameter(label: label, name: label, kind: kind, help: help, isRequired: required, isVariadic: false)
+    }
+    /// Any number of trailing positional values.
+    public static func variadic(_ name: String, _ kind: Kind = .any, _ help: String = "") -> CommandParameter {
+        CommandParameter(label: nil, name: name, kind: kind, help: help, isRequired: false, isVariadic: true)
+    }
+}
+
+/// The evaluated arguments a command receives.
+public struct CommandArguments {
+    /// Positional values in order (a variadic parameter's values are all here at the end).
+    public var positional: [Value]
+    /// Labelled values by label.
+    public var labeled: [String: Value]
+
+    public init(positional: [Value] = [], labeled: [String: Value] = [:]) {
+        self.positional = positional
+        self.labeled = labeled
+    }
+
+    /// The labelled value, or nil when it was not given.
+    public subscript(label: String) -> Value? { labeled[label] }
+}
+
+/// What a command may touch: the session's scenarios, its options and its output.
+public final class CommandContext {
+    /// Every scenario of the session; a failing statement's changes are rolled back.
+    public var book: ScenarioBook
+    public let options: SessionOptions
+    public let output: OutputSink
+    /// The registry, so `help` can list commands.
+    public let commands: CommandRegistry
+
+    init(book: ScenarioBook, options: SessionOptions, output: OutputSink, commands: CommandRegistry) {
+        self.book = book
+        self.options = options
+        self.output = output
+        self.commands = commands
+    }
+
+    /// Prints a value the way `print` does (JSON when the session asks for it).
+    public func print(_ value: Value) {
+        output.write((options.json ? value.json.text : value.display) + "\n")
+    }
+}
+
+/// A command: one declaration gives its name, parameters, help and implementation.
+///
+/// ```
+/// registry.register(Command("vesting", help: "vesting table on a date",
+///     parameters: [.labeled("at", .date, "the date to look at")]) { args, context in
+///     guard case .date(let d)? = args["at"] else { return .nil }
+///     return .string("vesting on \(d)")
+/// })
+/// ```
+/// A script may then write `vesting at: 2028-01-01` or `vesting(at: 2028-01-01)`.
+public final class Command {
+    /// The name, words separated by one space (`price path`).
+    public let name: String
+    public let parameters: [CommandParameter]
+    public let help: String
+    /// The implementation; throw `ScriptError` for a user-facing failure.
+    public let run: (CommandArguments, CommandContext) throws -> Value
+
+    public init(_ name: String, help: String, parameters: [CommandParameter] = [],
+                run: @escaping (CommandArguments, CommandContext) throws -> Value) {
+        self.name = name
+        self.parameters = parameters
+        self.help = help
+        self.run = run
+    }
+
+    var labels: [String] { parameters.compactMap(\.label) }
+    var positionals: [CommandParameter] { parameters.filter { $0.label == nil } }
+
+    /// The kind of the `index`th positional argument (the variadic one repeats).
+    func positionalKind(_ index: Int) -> CommandParameter.Kind? {
+        let p = positionals
+        if index < p.count { return p[index].kind }
+        if let last = p.last, last.isVariadic { return last.kind }
+        return nil
+    }
+
+    func labelKind(_ label: String) -> CommandParameter.Kind? {
+        parameters.first { $0.label == label }?.kind
+    }
+
+    /// How the command is written, for help: `vesting [at: date]`.
+    public var usage: String {
+        var parts = [name]
+        for p in parameters {
+            let what = p.label.map { "\($0): \(p.kind.describe)" } ?? (p.isVariadic ? "\(p.name)..." : p.name)
+            parts.append(p.isRequired ? what : "[\(what)]")
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension CommandParameter.Kind {
+    var describe: String {
+        switch self {
+        case .name: return "name"
+        case .any: return "value"
+        case .string: return "string"
+        case .number: return "plain number"
+        case .bool: return "bool"
+        case .date: return "date"
+        case .duration: return "duration"
+        case .list: return "list"
+        case .quantity(let d): return d.describe
+        }
+    }
+}
+
+/// Every command a session knows, by name.
+public final class CommandRegistry {
+    private var byName: [String: Command] = [:]
+    /// The first words of multi-word names, so the parser can look ahead cheaply.
+    private var firstWords: Set<String> = []
+
+    public init() {}
+
+    /// Adds (or replaces) a command.
+    public func register(_ command: Command) {
+        byName[command.name] = command
+        if let first = command.name.split(separator: " ").first { firstWords.insert(String(first)) }
+    }
+
+    public func command(named name: String) -> Command? { byName[name] }
+
+    /// True when some command's name starts with `word`.
+    func startsCommand(_ word: String) -> Bool { firstWords.contains(word) }
+
+    /// Every command name, sorted.
+    public var names: [String] { byName.keys.sorted() }
+}

@@ -1,0 +1,67 @@
+// `assert EXPR [within TOL] [, "message"]`: a failure shows both sides of a comparison.
+
+extension Compiler {
+    func assertion(_ condition: Expr, _ tolerance: Expr?, _ message: Expr?, _ text: String, _ range: SourceRange) throws -> Exec {
+        let note = try message.map { try expression($0) }
+        func fail(_ f: Frame, _ detail: String) throws -> Never {
+            var m = "assertion failed: \(text)"
+            if let note { m = "assertion failed: \(try note(f).display) (\(text))" }
+            throw ScriptError(m + detail, kind: .assertion, range: range)
+        }
+        if case .binary(let op, let a, let b) = condition.kind,
+           [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op) {
+            let left = try expression(a), right = try expression(b)
+            let tol = try tolerance.map { try expression($0) }
+            let opRange = condition.range
+            return { f in
+                let x = try left(f), y = try right(f)
+                let detail = " (left \(x.nested), right \(y.nested))"
+                let holds: Bool
+                do {
+                    if let tol {
+                        let t = try tol(f)
+                        let diff = try Operators.subtract(x, y)
+                        let gap: Value
+                        if case .number(let d, let dim) = diff { gap = .number(abs(d), dim) } else { gap = diff }
+                        let within = try Operators.compare(gap, t) <= 0
+                        switch op {
+                        case .equal: holds = within
+                        case .notEqual: holds = !within
+                        default: holds = try Compiler.ordered(op, try Operators.compare(x, y)) || within
+                        }
+                    } else if op == .equal || op == .notEqual {
+                        holds = try Operators.equal(x, y) == (op == .equal)
+                    } else {
+                        holds = try Compiler.ordered(op, try Operators.compare(x, y))
+                    }
+                } catch var e as ScriptError {
+                    e.range = e.range ?? opRange
+                    throw e
+                }
+                if !holds { try fail(f, detail) }
+                return .next
+            }
+        }
+        if tolerance != nil { throw syntaxError("`within` needs a comparison such as `a == b within 0.1`", range) }
+        let value = try expression(condition)
+        return { f in
+            let v = try value(f)
+            guard case .bool(let b) = v else {
+                throw ScriptError("`assert` needs true or false, got \(v.typeName) \(v.nested)", range: range)
+            }
+            if !b { try fail(f, "") }
+            return .next
+        }
+    }
+
+    static func ordered(_ op: BinaryOperator, _ c: Int) throws -> Bool {
+        switch op {
+        case .less: return c < 0
+        case .lessEqual: return c <= 0
+        case .greater: return c > 0
+        case .greaterEqual: return c >= 0
+        case .equal: return c == 0
+        default: return c != 0
+        }
+    }
+}

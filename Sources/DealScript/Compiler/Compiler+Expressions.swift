@@ -1,0 +1,292 @@
+// Compiling expressions: literals, names, operators (with a fast path for same-unit
+// numbers), calls, fields, indexing, list and record literals, function literals.
+import DealModel
+
+extension Compiler {
+    func expression(_ e: Expr) throws -> Eval {
+        let r = e.range
+        switch e.kind {
+        case .literal(let v):
+            return { _ in v }
+        case .interpolation(let parts):
+            let compiled: [(String?, Eval?)] = try parts.map {
+                switch $0 {
+                case .text(let s): return (s, nil)
+                case .expr(let x): return (nil, try expression(x))
+                }
+            }
+            return { f in
+                var out = ""
+                for (text, value) in compiled {
+                    if let text { out += text } else if let value { out += try value(f).display }
+                }
+                return .string(out)
+            }
+        case .name(let name):
+            return try self.name(name, r)
+        case .negate(let x):
+            let value = try expression(x)
+            return { f in
+                let v = try value(f)
+                if case .number(let n, let d) = v { return .number(-n, d) }
+                do { return try Operators.negate(v) } catch var err as ScriptError { err.range = err.range ?? r; throw err }
+            }
+        case .not(let x):
+            let value = try expression(x)
+            return { f in
+                guard case .bool(let b) = try value(f) else { throw ScriptError("`not` needs true or false", range: r) }
+                return .bool(!b)
+            }
+        case .and(let a, let b):
+            let left = try expression(a), right = try expression(b)
+            return { f in
+                guard case .bool(let x) = try left(f) else { throw ScriptError("`and` needs true or false on its left", range: r) }
+                if !x { return .bool(false) }
+                guard case .bool(let y) = try right(f) else { throw ScriptError("`and` needs true or false on its right", range: r) }
+                return .bool(y)
+            }
+        case .or(let a, let b):
+            let left = try expression(a), right = try expression(b)
+            return { f in
+                guard case .bool(let x) = try left(f) else { throw ScriptError("`or` needs true or false on its left", range: r) }
+                if x { return .bool(true) }
+                guard case .bool(let y) = try right(f) else { throw ScriptError("`or` needs true or false on its right", range: r) }
+                return .bool(y)
+            }
+        case .binary(let op, let a, let b):
+            if let fast = try fastBinary(op, a, b, r) { return fast }
+            return try binary(op, try expression(a), try expression(b), r)
+        case .call(let callee, let arguments):
+            return try call(callee, arguments, r)
+        case .field(let base, let name):
+            let object = try expression(base)
+            return { f in try Compiler.field(try object(f), name, r) }
+        case .index(let base, let i):
+            let object = try expression(base), index = try expression(i)
+            return { f in
+                let o = try object(f), k = try index(f)
+                switch o {
+                case .list(let l): return l.items[try Compiler.listIndex(k, count: l.items.count, range: r)]
+                case .record(let rec):
+                    guard case .string(let key) = k else { throw ScriptError("a record is indexed by a string", range: r) }
+                    guard let v = rec[key] else { throw Compiler.unknownField(key, rec.keys, r) }
+                    return v
+                case .string(let s):
+                    let chars = Array(s)
+                    return .string(String(chars[try Compiler.listIndex(k, count: chars.count, range: r)]))
+                default: throw ScriptError("cannot index a \(o.typeName)", range: r)
+                }
+            }
+        case .list(let items):
+            let compiled = try items.map { try expression($0) }
+            return { f in .list(ScriptList(try compiled.map { try $0(f) })) }
+        case .record(let fields):
+            let compiled = try fields.map { ($0.0, try expression($0.1)) }
+            return { f in .record(ScriptRecord(try compiled.map { ($0.0, try $0.1(f)) })) }
+        case .function(let decl):
+            return try function(decl, selfSlot: nil)
+        }
+    }
+
+    /// A name: a local slot, else a global slot (falling back to a command of that name).
+    func name(_ name: String, _ r: SourceRange) throws -> Eval {
+        if let (depth, slot) = resolveLocal(name) {
+            switch depth {
+            case 0: return { f in f[slot] }
+            case 1: return { f in f.parent![slot] }
+            default: return { f in f.up(depth)[slot] }
+            }
+        }
+        let slot = try runtime.globalSlot(name)
+        let rt = runtime
+        let locals = scope.visibleNames
+        return { _ in
+            let v = rt.globals[slot]
+            if case .absent = v {
+                if let c = rt.commands.command(named: name) { return .command(c) }
+                throw Compiler.unknownName(name, candidates: rt.knownNames + locals, r)
+            }
+            return v
+        }
+    }
+
+    static func unknownName(_ name: String, candidates: [String], _ r: SourceRange) -> ScriptError {
+        var message = "unknown name `\(name)`"
+        if let s = Suggestion.closest(to: name, in: candidates) { message += "; did you mean `\(s)`?" }
+        return ScriptError(message, range: r)
+    }
+
+    static func unknownField(_ name: String, _ fields: [String], _ r: SourceRange) -> ScriptError {
+        var message = "unknown field `\(name)`"
+        if let s = Suggestion.closest(to: name, in: fields) {
+            message += "; did you mean `\(s)`?"
+        } else if !fields.isEmpty {
+            message += " (fields: \(fields.joined(separator: ", ")))"
+        }
+        return ScriptError(message, range: r)
+    }
+
+    static func field(_ o: Value, _ name: String, _ r: SourceRange) throws -> Value {
+        switch o {
+        case .record(let rec):
+            guard let v = rec[name] else { throw unknownField(name, rec.keys, r) }
+            return v
+        case .object(let obj):
+            guard let v = obj.field(name) else { throw unknownField(name, obj.fieldNames, r) }
+            return v
+        case .date(let d):
+            switch name {
+            case "year": return .plain(Double(d.year))
+            case "month": return .plain(Double(d.month))
+            case "day": return .plain(Double(d.day))
+            default: throw unknownField(name, ["year", "month", "day"], r)
+            }
+        case .duration(let u):
+            switch name {
+            case "amount": return .plain(u.amount)
+            case "unit": return .string(u.unit.rawValue)
+            default: throw unknownField(name, ["amount", "unit"], r)
+            }
+        case .list(let l):
+            if name == "length" { return .plain(Double(l.items.count)) }
+            throw unknownField(name, ["length"], r)
+        default:
+            throw ScriptError("a \(o.typeName) has no fields (`.\(name)`)", range: r)
+        }
+    }
+
+    private func binary(_ op: BinaryOperator, _ left: @escaping Eval, _ right: @escaping Eval, _ r: SourceRange) throws -> Eval {
+        func located(_ body: () throws -> Value) throws -> Value {
+            do { return try body() } catch var err as ScriptError {
+                if err.range == nil { err.range = r }
+                throw err
+            }
+        }
+        switch op {
+        case .add:
+            return { f in
+                let a = try left(f), b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .number(x + y, dx) }
+                return try located { try Operators.add(a, b) }
+            }
+        case .subtract:
+            return { f in
+                let a = try left(f), b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .number(x - y, dx) }
+                return try located { try Operators.subtract(a, b) }
+            }
+        case .multiply:
+            return { f in
+                let a = try left(f), b = try right(f)
+                if case .number(let x, .none) = a, case .number(let y, .none) = b { return .number(x * y, .none) }
+                return try located { try Operators.multiply(a, b) }
+            }
+        case .divide:
+            return { f in
+                let a = try left(f), b = try right(f)
+                return try located { try Operators.divide(a, b) }
+            }
+        case .remainder:
+            return { f in
+                let a = try left(f), b = try right(f)
+                return try located { try Operators.remainder(a, b) }
+            }
+        case .equal, .notEqual:
+            let negate = op == .notEqual
+            return { f in
+                let a = try left(f), b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .bool((x == y) != negate) }
+                return .bool(try located { .bool(try Operators.equal(a, b)) }.asBool! != negate)
+            }
+        case .less, .lessEqual, .greater, .greaterEqual:
+            let test: (Int) -> Bool
+            switch op {
+            case .less: test = { $0 < 0 }
+            case .lessEqual: test = { $0 <= 0 }
+            case .greater: test = { $0 > 0 }
+            default: test = { $0 >= 0 }
+            }
+            if op == .less {
+                return { f in
+                    let a = try left(f), b = try right(f)
+                    if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .bool(x < y) }
+                    return try located { .bool(test(try Operators.compare(a, b))) }
+                }
+            }
+            return { f in
+                let a = try left(f), b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                    return .bool(test(x < y ? -1 : (x > y ? 1 : 0)))
+                }
+                return try located { .bool(test(try Operators.compare(a, b))) }
+            }
+        }
+    }
+
+    private func call(_ calleeExpr: Expr, _ arguments: [Argument], _ r: SourceRange) throws -> Eval {
+        let callee = try expression(calleeExpr)
+        let rt = runtime
+        let hasLabels = arguments.contains { $0.label != nil }
+        var values: [CompiledExpression] = []
+        for a in arguments { values.append(CompiledExpression(run: try expression(a.value))) }
+        if !hasLabels {
+            let argc = values.count
+            if argc == 1, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+                // A call of a global function with one argument (`fib(n - 1)`): read the slot in place.
+                let slot = try runtime.globalSlot(n)
+                let globals = runtime.globals
+                let a0 = values[0].run
+                return { f in
+                    if case .function(let fn) = globals[slot], fn.arity == 1 {
+                        var frame = rt.frame(for: fn)
+                        frame[0] = try a0(f)
+                        let result = try rt.invoke(fn, frame)
+                        rt.recycle(&frame, of: fn)
+                        return result
+                    }
+                    return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r)
+                }
+            }
+            if argc == 1 {
+                let a0 = values[0].run
+                return { f in
+                    let c = try callee(f)
+                    if case .function(let fn) = c, fn.arity == 1 {
+                        var frame = rt.frame(for: fn)
+                        frame[0] = try a0(f)
+                        let result = try rt.invoke(fn, frame)
+                        rt.recycle(&frame, of: fn)
+                        return result
+                    }
+                    return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r)
+                }
+            }
+            return { f in
+                let c = try callee(f)
+                if case .function(let fn) = c, fn.arity == argc {
+                    var frame = rt.frame(for: fn)
+                    for i in 0..<argc { frame[i] = try values[i].run(f) }
+                    let result = try rt.invoke(fn, frame)
+                    rt.recycle(&frame, of: fn)
+                    return result
+                }
+                return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r)
+            }
+        }
+        let labels = arguments.map(\.label)
+        var seen: Set<String> = []
+        for a in arguments {
+            if let l = a.label, !seen.insert(l).inserted { throw syntaxError("label `\(l):` given twice", a.range) }
+        }
+        return { f in
+            let c = try callee(f)
+            var positional: [Value] = []
+            var labeled: [String: Value] = [:]
+            for (label, value) in zip(labels, values) {
+                let v = try value.run(f)
+                if let label { labeled[label] = v } else { positional.append(v) }
+            }
+            return try rt.call(c, positional: positional, labeled: labeled, range: r)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+// Fast paths the compiler picks by the shape of an operation: a local or a constant operand
+// is read in place, and conditions yield Swift booleans without boxing them as values.
+
+/// An operand whose shape the compiler can exploit.
+enum Operand {
+    /// A local of the current function, by slot.
+    case local(Int)
+    /// A number literal.
+    case constant(Double, Dimension)
+    case other(Eval)
+}
+
+extension Compiler {
+    func operand(_ e: Expr) throws -> Operand {
+        switch e.kind {
+        case .literal(.number(let x, let d)): return .constant(x, d)
+        case .name(let n):
+            if let (depth, slot) = resolveLocal(n), depth == 0 { return .local(slot) }
+            return .other(try expression(e))
+        default: return .other(try expression(e))
+        }
+    }
+
+    /// The operand as a general closure.
+    func eval(_ o: Operand) -> Eval {
+        switch o {
+        case .local(let slot): return { f in f[slot] }
+        case .constant(let x, let d): let v = Value.number(x, d); return { _ in v }
+        case .other(let e): return e
+        }
+    }
+
+    static func isComparison(_ op: BinaryOperator) -> Bool {
+        switch op {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func compareNumbers(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Bool {
+        switch op {
+        case .less: return x < y
+        case .lessEqual: return x <= y
+        case .greater: return x > y
+        case .greaterEqual: return x >= y
+        case .equal: return x == y
+        default: return x != y
+        }
+    }
+
+    /// Arithmetic on two same-dimension numbers, or nil when the slow path must decide.
+    @inline(__always) static func arithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double, _ d: Dimension) -> Value? {
+        switch op {
+        case .add: return .number(x + y, d)
+        case .subtract: return .number(x - y, d)
+        case .multiply: return d.isNone ? .number(x * y, d) : nil
+        case .divide: return d.isNone && y != 0 ? .number(x / y, d) : nil
+        case .remainder:
+            // Whole numbers take the integer path (much cheaper than fmod).
+            guard d.isNone, y != 0 else { return nil }
+            if abs(x) < 9.0e15, abs(y) < 9.0e15, x == x.rounded(.towardZero), y == y.rounded(.towardZero) {
+                return .number(Double(Int(x) % Int(y)), d)
+            }
+            return .number(x.truncatingRemainder(dividingBy: y), d)
+        default: return nil
+        }
+    }
+
+    /// The general operator, with the fault located at `r`.
+    static func slow(_ op: BinaryOperator, _ a: Value, _ b: Value, _ r: SourceRange) throws -> Value {
+        do {
+            switch op {
+            case .add: return try Operators.add(a, b)
+            case .subtract: return try Operators.subtract(a, b)
+            case .multiply: return try Operators.multiply(a, b)
+            case .divide: return try Operators.divide(a, b)
+            case .remainder: return try Operators.remainder(a, b)
+            case .equal: return .bool(try Operators.equal(a, b))
+            case .notEqual: return .bool(!(try Operators.equal(a, b)))
+            default: return .bool(try ordered(op, try Operators.compare(a, b)))
+            }
+        } catch var e as ScriptError {
+            if e.range == nil { e.range = r }
+            throw e
+        }
+    }
+
+    /// `a op b` for `+ - * < <= > >= == !=`, specialised on operand shapes.
+    func fastBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ r: SourceRange) throws -> Eval? {
+        let comparison = Compiler.isComparison(op)
+        guard comparison || [.add, .subtract, .multiply, .divide, .remainder].contains(op) else { return nil }
+        let left = try operand(a), right = try operand(b)
+        switch (left, right) {
+        case (.local(let s), .constant(let y, let dy)):
+            let rv = Value.number(y, dy)
+            return { f in
+                let v = f[s]
+                if case .number(let x, let dx) = v, dx == dy {
+                    if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
+                    if let out = Compiler.arithmetic(op, x, y, dx) { return out }
+                }
+                return try Compiler.slow(op, v, rv, r)
+            }
+        case (.other(let l), .constant(let y, let dy)):
+            let rv = Value.number(y, dy)
+            return { f in
+                let v = try l(f)
+                if case .number(let x, let dx) = v, dx == dy {
+                    if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
+                    if let out = Compiler.arithmetic(op, x, y, dx) { return out }
+                }
+                return try Compiler.slow(op, v, rv, r)
+            }
+        default:
+            let l = eval(left), rr = eval(right)
+            return { f in
+                let v = try l(f), w = try rr(f)
+                if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy {
+                    if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
+                    if let out = Compiler.arithmetic(op, x, y, dx) { return out }
+                }
+                return try Compiler.slow(op, v, w, r)
+            }
+        }
+    }
+
+    /// A condition (`if`, `while`) as a Swift boolean; comparisons of numbers skip boxing.
+    func test(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
+        let r = e.range
+        if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op) {
+            let left = try operand(a), right = try operand(b)
+            if case .constant(let y, let dy) = right {
+                let rv = Value.number(y, dy)
+                if case .local(let s) = left {
+                    return { f in
+                        let v = f[s]
+                        if case .number(let x, let dx) = v, dx == dy { return Compiler.compareNumbers(op, x, y) }
+                        return try Compiler.slow(op, v, rv, r).asBool ?? false
+                    }
+                }
+                let l = eval(left)
+                return { f in
+                    let v = try l(f)
+                    if case .number(let x, let dx) = v, dx == dy { return Compiler.compareNumbers(op, x, y) }
+                    return try Compiler.slow(op, v, rv, r).asBool ?? false
+                }
+            }
+            let l = eval(left), rr = eval(right)
+            return { f in
+                let v = try l(f), w = try rr(f)
+                if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy {
+                    return Compiler.compareNumbers(op, x, y)
+                }
+                return try Compiler.slow(op, v, w, r).asBool ?? false
+            }
+        }
+        let value = try expression(e)
+        return { f in
+            if case .bool(let b) = try value(f) { return b }
+            throw ScriptError("\(what) needs a true/false condition", range: r)
+        }
+    }
+}

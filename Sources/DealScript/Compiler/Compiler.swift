@@ -1,0 +1,278 @@
+// The compiler: turns statements into Swift closures over frames, with every name resolved
+// to a local slot (by depth and index) or a global slot before anything runs.
+import DealModel
+
+final class Compiler {
+    let runtime: Runtime
+    let file: String
+    var scope: FunctionScope
+
+    init(runtime: Runtime, file: String) {
+        self.runtime = runtime
+        self.file = file
+        self.scope = FunctionScope(parent: nil, isTop: true)
+    }
+
+    /// Starts a fresh top-level scope (one per top-level statement).
+    func beginTopLevel() { scope = FunctionScope(parent: nil, isTop: true) }
+    var topFrameSize: Int { scope.slotCount }
+
+    func syntaxError(_ message: String, _ range: SourceRange) -> Diagnostic {
+        Diagnostic(file: file, range: range, kind: .syntax, message: message)
+    }
+
+    // MARK: statements
+
+    func block(_ statements: [Statement]) throws -> Exec {
+        scope.pushBlock()
+        defer { scope.popBlock() }
+        return try sequence(statements)
+    }
+
+    func sequence(_ statements: [Statement]) throws -> Exec {
+        var compiled: [CompiledStatement] = []
+        for s in statements { compiled.append(CompiledStatement(run: try statement(s))) }
+        switch compiled.count {
+        case 0: return { _ in .next }
+        case 1: return compiled[0].run
+        case 2:
+            let a = compiled[0].run, b = compiled[1].run
+            return { f in
+                let r = try a(f)
+                if r != .next { return r }
+                return try b(f)
+            }
+        default:
+            return { f in
+                for s in compiled {
+                    let r = try s.run(f)
+                    if r != .next { return r }
+                }
+                return .next
+            }
+        }
+    }
+
+    func statement(_ s: Statement) throws -> Exec {
+        let range = s.range
+        switch s.kind {
+        case .let(let name, let e):
+            let value = try expression(e)
+            if scope.declaresGlobals {
+                let slot = try runtime.globalSlot(name)
+                let rt = runtime
+                return { f in
+                    rt.globals[slot] = try value(f)
+                    return .next
+                }
+            }
+            let slot = scope.declare(name)
+            return { f in
+                f[slot] = try value(f)
+                return .next
+            }
+        case .assign(let target, let e):
+            return try assignment(target, e, range)
+        case .function(let decl):
+            if scope.declaresGlobals {
+                let slot = try runtime.globalSlot(decl.name)
+                let make = try function(decl, selfSlot: nil)
+                let rt = runtime
+                return { f in
+                    rt.globals[slot] = try make(f)
+                    return .next
+                }
+            }
+            let slot = scope.declare(decl.name)
+            let make = try function(decl, selfSlot: slot)
+            return { f in
+                f[slot] = try make(f)
+                return .next
+            }
+        case .return(let e):
+            guard let slot = scope.returnSlot else { throw syntaxError("`return` outside a function", range) }
+            guard let e else {
+                return { f in f[slot] = .nil; return .returned }
+            }
+            let value = try expression(e)
+            return { f in
+                f[slot] = try value(f)
+                return .returned
+            }
+        case .if(let c, let then, let otherwise):
+            let condition = try test(c, "`if`")
+            let yes = try block(then)
+            if let otherwise {
+                let no = try block(otherwise)
+                return { f in try condition(f) ? try yes(f) : try no(f) }
+            }
+            return { f in try condition(f) ? try yes(f) : .next }
+        case .while(let c, let body):
+            let condition = try test(c, "`while`")
+            scope.loopDepth += 1
+            let run = try block(body)
+            scope.loopDepth -= 1
+            let rt = runtime
+            return { f in
+                while try condition(f) {
+                    try rt.tick()
+                    let r = try run(f)
+                    if r == .breakLoop { break }
+                    if r == .returned { return r }
+                }
+                return .next
+            }
+        case .for(let name, let seq, let body):
+            return try forLoop(name, seq, body, range)
+        case .break:
+            if scope.loopDepth == 0 { throw syntaxError("`break` outside a loop", range) }
+            return { _ in .breakLoop }
+        case .continue:
+            if scope.loopDepth == 0 { throw syntaxError("`continue` outside a loop", range) }
+            return { _ in .continueLoop }
+        case .assert(let c, let tolerance, let message, let text):
+            return try assertion(c, tolerance, message, text, range)
+        case .expression(let e, _):
+            let value = try expression(e)
+            return { f in
+                _ = try value(f)
+                return .next
+            }
+        }
+    }
+
+    private func forLoop(_ name: String, _ seq: Expr, _ body: [Statement], _ range: SourceRange) throws -> Exec {
+        let sequence = try expression(seq)
+        scope.pushBlock()
+        defer { scope.popBlock() }
+        let slot = scope.declare(name)
+        scope.loopDepth += 1
+        let run = try block(body)
+        scope.loopDepth -= 1
+        let rt = runtime
+        let seqRange = seq.range
+        return { f in
+            let items: [Value]
+            switch try sequence(f) {
+            case .list(let l): items = l.items
+            case .record(let r): items = r.keys.map { .string($0) }
+            case .string(let s): items = s.map { .string(String($0)) }
+            case let other: throw ScriptError("cannot loop over a \(other.typeName) (expected a list)", range: seqRange)
+            }
+            for item in items {
+                try rt.tick()
+                f[slot] = item
+                let r = try run(f)
+                if r == .breakLoop { break }
+                if r == .returned { return r }
+            }
+            return .next
+        }
+    }
+
+    /// An expression that must be a boolean (`if`, `while`).
+    func truth(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
+        let value = try expression(e)
+        let r = e.range
+        return { f in
+            if case .bool(let b) = try value(f) { return b }
+            throw ScriptError("\(what) needs a true/false condition", range: r)
+        }
+    }
+
+    private func assignment(_ target: Expr, _ e: Expr, _ range: SourceRange) throws -> Exec {
+        let value = try expression(e)
+        switch target.kind {
+        case .name(let name):
+            if let (depth, slot) = resolveLocal(name) {
+                return { f in
+                    f.up(depth)[slot] = try value(f)
+                    return .next
+                }
+            }
+            let slot = try runtime.globalSlot(name)
+            let rt = runtime
+            let r = target.range
+            return { f in
+                let v = try value(f)
+                if case .absent = rt.globals[slot] {
+                    throw ScriptError("unknown name `\(name)` (define it first with `let \(name) = ...`)", range: r)
+                }
+                rt.globals[slot] = v
+                return .next
+            }
+        case .field(let base, let name):
+            let object = try expression(base)
+            let r = target.range
+            return { f in
+                guard case .record(let rec) = try object(f) else {
+                    throw ScriptError("only a record's fields can be assigned", range: r)
+                }
+                rec[name] = try value(f)
+                return .next
+            }
+        case .index(let base, let indexExpr):
+            let object = try expression(base)
+            let index = try expression(indexExpr)
+            let r = target.range
+            return { f in
+                let o = try object(f), i = try index(f)
+                switch o {
+                case .list(let l):
+                    let n = try Compiler.listIndex(i, count: l.items.count, range: r)
+                    l.items[n] = try value(f)
+                case .record(let rec):
+                    guard case .string(let k) = i else { throw ScriptError("a record is indexed by a string", range: r) }
+                    rec[k] = try value(f)
+                default:
+                    throw ScriptError("cannot assign into a \(o.typeName)", range: r)
+                }
+                return .next
+            }
+        default:
+            throw syntaxError("cannot assign to this expression", range)
+        }
+    }
+
+    static func listIndex(_ i: Value, count: Int, range: SourceRange) throws -> Int {
+        guard case .number(let x, let d) = i, d.isNone, x == x.rounded(), abs(x) < 1e15 else {
+            throw ScriptError("a list index must be a whole number, got \(i.nested)", range: range)
+        }
+        let n = Int(x)
+        guard n >= 0, n < count else {
+            throw ScriptError("index \(n) out of range for a list of \(count)", range: range)
+        }
+        return n
+    }
+
+    /// Where a local lives: how many functions out, and its slot.
+    func resolveLocal(_ name: String) -> (Int, Int)? {
+        var s: FunctionScope? = scope
+        var depth = 0
+        while let cur = s {
+            if let slot = cur.lookup(name) { return (depth, slot) }
+            s = cur.parent
+            depth += 1
+        }
+        return nil
+    }
+
+    /// Compiles a function declaration into a closure that creates the function value
+    /// (capturing the current frame).
+    func function(_ decl: FunctionDeclaration, selfSlot: Int?) throws -> (Frame) throws -> Value {
+        let outer = scope
+        scope = FunctionScope(parent: outer, isTop: false)
+        defer { scope = outer }
+        for (p, _) in decl.parameters { _ = scope.declare(p) }
+        scope.returnSlot = scope.declare("")
+        let body = try sequence(decl.body)
+        let inner = scope
+        let name = decl.name
+        let parameters = decl.parameters.map(\.0)
+        let isTop = outer.isTop && outer.slotCount == 0
+        return { f in
+            .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
+                                     body: body, captured: isTop ? nil : f))
+        }
+    }
+}

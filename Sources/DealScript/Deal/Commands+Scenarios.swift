@@ -1,0 +1,66 @@
+// Scenario commands: reset, load (the built-in or a script file), scenario NAME from:, use NAME.
+import DealModel
+
+extension CommandRegistry {
+    func registerScenarioCommands() {
+        register(Command("reset", help: "empties the current scenario") { _, context in
+            context.book.scenario = Scenario()
+            return .nil
+        })
+
+        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\") or the one a script file builds", parameters: [
+            .positional("source", .string, "\"amd-openai\", or a .deal file run in a fresh scenario"),
+        ]) { args, context in
+            guard case .string(let source) = args.positional[0] else { return .nil }
+            if let builtIn = Scenario.builtIn(named: source) {
+                context.book.scenario = builtIn
+                return .nil
+            }
+            guard source.hasSuffix(".deal") else {
+                throw ScriptError("load accepts a built-in (\(Scenario.builtInNames.map { "\"\($0)\"" }.joined(separator: ", "))) or a .deal file, got \"\(source)\"")
+            }
+            context.book.scenario = try ScriptLoad.scenario(from: source, context)
+            return .nil
+        })
+
+        register(Command("scenario", help: "copies a scenario under a new name and makes it current", parameters: [
+            .positional("name", .name, "the new scenario's name"),
+            .labeled("from", .name, "the scenario to copy (default: the current one)"),
+        ]) { args, context in
+            let name = try args.name(0, "scenario")
+            try modelStep { try context.book.create(name, from: args.word("from")) }
+            return .nil
+        })
+
+        register(Command("use", help: "makes a named scenario current", parameters: [
+            .positional("name", .name, "the scenario's name"),
+        ]) { args, context in
+            let name = try args.name(0, "use")
+            try modelStep { try context.book.use(name) }
+            return .nil
+        })
+    }
+}
+
+/// `load "file.deal"`: runs the file in a fresh session and takes the scenario it leaves current.
+enum ScriptLoad {
+    /// Nested loads (a file loading a file) stop at this depth.
+    static let maxDepth = 8
+    nonisolated(unsafe) private static var depth = 0
+
+    static func scenario(from path: String, _ context: CommandContext) throws -> Scenario {
+        let source = try context.readText(path, for: "load")
+        guard depth < maxDepth else {
+            throw ScriptError("load \"\(path)\": files load each other more than \(maxDepth) deep")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        let nested = Session(options: context.options, output: context.output, loadBuiltIn: false)
+        if nested.commands.command(named: "tranche") == nil { nested.commands.registerDealVocabulary() }
+        guard nested.runScript(source, file: path) else {
+            let line = nested.lastDiagnostic.map { ":\($0.line)" } ?? ""
+            throw ScriptError("load \"\(path)\" failed at \(path)\(line); the scenario is unchanged")
+        }
+        return nested.book.scenario
+    }
+}

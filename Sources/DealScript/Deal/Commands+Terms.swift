@@ -1,0 +1,100 @@
+// The commands that define the deal's terms: generation, phase, milestone, warrant, tranche.
+// Written with only a name (`tranche T2`, `tranche("T2")`), generation, phase and tranche
+// return that term as an object instead.
+import DealModel
+
+extension CommandRegistry {
+    func registerTermCommands() {
+        register(Command("generation", help: "defines a GPU generation, or with only a name returns it", parameters: [
+            .positional("name", .name, "the generation's name, e.g. MI450"),
+            .labeled("shipped", .date, "first shipments (a date, 2026H2)"),
+            .labeled("power", .quantity(.watts), "all-in facility power per GPU (board, CPU, network, cooling), e.g. 3kW; required"),
+            .labeled("board", .quantity(.watts), "the GPU board's own power, e.g. 2kW"),
+            .labeled("memory", .quantity(.bytes), "HBM per GPU, e.g. 432GB"),
+            .labeled("fp8", .quantity(.flops), "dense FP8 per GPU, e.g. 20PF"),
+            .labeled("fp4", .quantity(.flops), "dense FP4 per GPU, e.g. 40PF"),
+            .labeled("price", .quantity(.dollars), "price per GPU (AMD's revenue per GPU), e.g. $45k"),
+        ]) { args, context in
+            let name = try args.name(0, "generation")
+            if args.labeled.isEmpty { return try Accessor.generation(name, context.book.scenario) }
+            let g = Generation(name: name, shipped: args.date("shipped"),
+                               power: try args.required(args.number("power"), "power", "generation \(name)"),
+                               boardPower: args.number("board"), memoryBytes: args.number("memory"),
+                               fp8: args.number("fp8"), fp4: args.number("fp4"), price: args.number("price"))
+            try modelStep { try context.book.scenario.define(g) }
+            return .nil
+        })
+
+        register(Command("phase", help: "defines a deployment phase, or with only a name returns it", parameters: [
+            .positional("name", .name, "the phase's name, e.g. P1"),
+            .labeled("gen", .name, "the generation delivered; required"),
+            .labeled("size", .quantity(.watts), "facility power delivered when complete, e.g. 1GW; required"),
+            .labeled("start", .date, "when delivery starts; required"),
+            .labeled("ramp", .duration, "how long delivery takes (default 0d: all on start), e.g. 12mo"),
+            .labeled("shape", .name, "linear (default), step or scurve"),
+        ]) { args, context in
+            let name = try args.name(0, "phase")
+            if args.labeled.isEmpty { return try Accessor.phase(name, context.book.scenario) }
+            let term = "phase \(name)"
+            var shape = RampShape.linear
+            if let s = args.word("shape") {
+                guard let known = RampShape(rawValue: s) else {
+                    throw ScriptError("\(term) shape: accepts linear, step or scurve, got \(s)")
+                }
+                shape = known
+            }
+            let p = Phase(name: name, generation: try args.required(args.word("gen"), "gen", term),
+                          size: try args.required(args.number("size"), "size", term),
+                          start: try args.required(args.date("start"), "start", term),
+                          ramp: args.duration("ramp") ?? CalendarDuration(0, .days), shape: shape)
+            try modelStep { try context.book.scenario.define(p) }
+            return .nil
+        })
+
+        register(Command("milestone", help: "defines a milestone, achieved on its on: date (without on: not achieved)", parameters: [
+            .positional("name", .name, "the milestone's name, e.g. M1"),
+            .labeled("on", .date, "the day it is achieved"),
+        ]) { args, context in
+            let m = Milestone(name: try args.name(0, "milestone"), achieved: args.date("on"))
+            try modelStep { try context.book.scenario.define(m) }
+            return .nil
+        })
+
+        register(Command("warrant", help: "sets the warrant: shares, strike, issue, expiry, shares outstanding", parameters: [
+            .labeled("shares", .number, "shares under the warrant, e.g. 160M", required: true),
+            .labeled("strike", .quantity(.dollars), "exercise price per share (default $0.01)"),
+            .labeled("issued", .date, "issue date", required: true),
+            .labeled("expires", .date, "unvested tranches lapse after this day", required: true),
+            .labeled("outstanding", .number, "AMD shares outstanding, for dilution, e.g. 1630M", required: true),
+        ]) { args, context in
+            let w = Warrant(shares: try args.required(args.shares("shares", "warrant"), "shares", "warrant"),
+                            strike: args.number("strike") ?? 0.01,
+                            issued: try args.required(args.date("issued"), "issued", "warrant"),
+                            expires: try args.required(args.date("expires"), "expires", "warrant"),
+                            outstanding: try args.required(args.shares("outstanding", "warrant"), "outstanding", "warrant"))
+            try modelStep { try context.book.scenario.define(w) }
+            return .nil
+        })
+
+        register(Command("tranche", help: "defines a tranche and its vesting conditions, or with only a name returns it", parameters: [
+            .positional("name", .name, "the tranche's name, e.g. T2"),
+            .labeled("shares", .number, "shares in the tranche, e.g. 26_666_667; required"),
+            .labeled("gw", .quantity(.watts), "cumulative delivered power to reach, e.g. 2GW"),
+            .labeled("price", .quantity(.dollars), "price target, e.g. $250"),
+            .labeled("measure", .name, "how the price is tested: close (default) or avg(Ntd), e.g. avg(20td)"),
+            .labeled("latch", .bool, "true (default): once met the target stays met; false: it must hold on the vesting day"),
+            .labeled("milestone", .name, "a milestone that must be achieved"),
+            .labeled("by", .date, "the last day it may vest; it lapses after"),
+        ]) { args, context in
+            let name = try args.name(0, "tranche")
+            if args.labeled.isEmpty { return try Accessor.tranche(name, context.book.scenario) }
+            let term = "tranche \(name)"
+            let measure = try args.word("measure").map { try priceMeasure($0, term: term) } ?? .close
+            let t = Tranche(name: name, shares: try args.required(args.shares("shares", term), "shares", term),
+                            deliveredPower: args.number("gw"), priceTarget: args.number("price"), measure: measure,
+                            latched: args.bool("latch") ?? true, milestone: args.word("milestone"), deadline: args.date("by"))
+            try modelStep { try context.book.scenario.define(t) }
+            return .nil
+        })
+    }
+}

@@ -1,0 +1,44 @@
+// A function call's local variables: one heap block holding the slots inline.
+
+/// Header of a frame: the enclosing function's frame (for captured variables) and the slot count.
+struct FrameHeader {
+    let parent: Frame?
+    let count: Int
+}
+
+/// The slots of one function activation, allocated in a single block (no separate array).
+final class Frame: ManagedBuffer<FrameHeader, Value> {
+    static func make(count: Int, parent: Frame?) -> Frame {
+        let buffer = Frame.create(minimumCapacity: count) { _ in FrameHeader(parent: parent, count: count) }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .nil, count: count) }
+        return frame
+    }
+
+    deinit {
+        withUnsafeMutablePointers { header, elements in
+            _ = elements.deinitialize(count: header.pointee.count)
+        }
+    }
+
+    @inline(__always) var parent: Frame? { header.parent }
+
+    /// Sets every slot back to nil (for reuse from a function's pool).
+    @inline(__always) func clear() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.count { elements[i] = .nil }
+        }
+    }
+
+    @inline(__always) subscript(slot: Int) -> Value {
+        get { withUnsafeMutablePointerToElements { $0[slot] } }
+        set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
+    }
+
+    /// The frame `depth` functions out (0 = this one).
+    @inline(__always) func up(_ depth: Int) -> Frame {
+        var f = self
+        for _ in 0..<depth { f = f.header.parent! }
+        return f
+    }
+}

@@ -1,0 +1,41 @@
+// Global variables in one fixed block, so compiled code reads them by slot with no
+// dictionary look-up and no exclusivity check.
+
+/// Storage for a session's globals: a fixed-capacity block of value slots.
+final class GlobalStore {
+    /// How many global names a session may have.
+    static let capacity = 1 << 16
+    let base: UnsafeMutablePointer<Value>
+    /// Slots in use (only grows, at compile time).
+    private(set) var count = 0
+
+    init() {
+        base = .allocate(capacity: GlobalStore.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// Adds a slot holding `.absent`; nil when the store is full.
+    func append() -> Int? {
+        guard count < GlobalStore.capacity else { return nil }
+        (base + count).initialize(to: .absent)
+        count += 1
+        return count - 1
+    }
+
+    @inline(__always) subscript(slot: Int) -> Value {
+        get { base[slot] }
+        set { base[slot] = newValue }
+    }
+
+    /// The values now, to put back if a statement fails.
+    func snapshot() -> [Value] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Puts back a snapshot; slots created since it become undefined again.
+    func restore(_ saved: [Value]) {
+        for i in 0..<count { base[i] = i < saved.count ? saved[i] : .absent }
+    }
+}

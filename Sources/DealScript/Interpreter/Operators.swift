@@ -1,0 +1,170 @@
+// Arithmetic and comparison on values, with dimension checks and date arithmetic.
+import DealModel
+
+enum Operators {
+    static func unitName(_ v: Value) -> String {
+        if case .number(_, let d) = v { return d.describe }
+        return v.typeName
+    }
+
+    static func mismatch(_ verb: String, _ a: Value, _ b: Value, _ joiner: String = "and") -> ScriptError {
+        ScriptError("cannot \(verb) \(unitName(a)) \(joiner) \(unitName(b))")
+    }
+
+    /// `a + b` beyond the fast number path.
+    static func add(_ a: Value, _ b: Value) throws -> Value {
+        switch (a, b) {
+        case (.number(let x, let dx), .number(let y, let dy)):
+            guard dx == dy else { throw mismatch("add", a, b) }
+            return .number(x + y, dx)
+        case (.string(let x), _): return .string(x + b.display)
+        case (_, .string(let y)) where !isNumberLike(a): return .string(a.display + y)
+        case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: 1))
+        case (.duration(let u), .date(let d)): return .date(try shift(d, u, sign: 1))
+        case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: 1))
+        case (.list(let x), .list(let y)): return .list(ScriptList(x.items + y.items))
+        default: throw mismatch("add", a, b)
+        }
+    }
+
+    private static func isNumberLike(_ v: Value) -> Bool {
+        if case .number = v { return true }
+        return false
+    }
+
+    static func subtract(_ a: Value, _ b: Value) throws -> Value {
+        switch (a, b) {
+        case (.number(let x, let dx), .number(let y, let dy)):
+            guard dx == dy else { throw mismatch("subtract", b, a, "from") }
+            return .number(x - y, dx)
+        case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: -1))
+        case (.date(let d), .date(let e)): return .duration(CalendarDuration(Double(e.days(to: d)), .days))
+        case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: -1))
+        default: throw mismatch("subtract", b, a, "from")
+        }
+    }
+
+    static func multiply(_ a: Value, _ b: Value) throws -> Value {
+        switch (a, b) {
+        case (.number(let x, let dx), .number(let y, let dy)):
+            guard let d = dx.times(dy) else { throw ScriptError("unit exponent too large") }
+            return .number(x * y, d)
+        case (.duration(let u), .number(let y, let dy)) where dy.isNone: return .duration(CalendarDuration(u.amount * y, u.unit))
+        case (.number(let x, let dx), .duration(let u)) where dx.isNone: return .duration(CalendarDuration(u.amount * x, u.unit))
+        default: throw mismatch("multiply", a, b, "by")
+        }
+    }
+
+    static func divide(_ a: Value, _ b: Value) throws -> Value {
+        switch (a, b) {
+        case (.number(let x, let dx), .number(let y, let dy)):
+            guard y != 0 else { throw ScriptError("division by zero") }
+            guard let d = dx.over(dy) else { throw ScriptError("unit exponent too large") }
+            return .number(x / y, d)
+        case (.duration(let u), .number(let y, let dy)) where dy.isNone:
+            guard y != 0 else { throw ScriptError("division by zero") }
+            return .duration(CalendarDuration(u.amount / y, u.unit))
+        case (.duration(let u), .duration(let v)):
+            guard let (x, y) = commensurate(u, v) else { throw ScriptError("cannot divide \(u.unit.rawValue) by \(v.unit.rawValue): not convertible") }
+            guard y != 0 else { throw ScriptError("division by zero") }
+            return .plain(x / y)
+        default: throw mismatch("divide", a, b, "by")
+        }
+    }
+
+    static func remainder(_ a: Value, _ b: Value) throws -> Value {
+        guard case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy || dy.isNone else {
+            throw mismatch("take the remainder of", a, b, "by")
+        }
+        guard y != 0 else { throw ScriptError("division by zero") }
+        return .number(x.truncatingRemainder(dividingBy: y), dx)
+    }
+
+    static func negate(_ a: Value) throws -> Value {
+        switch a {
+        case .number(let x, let d): return .number(-x, d)
+        case .duration(let u): return .duration(CalendarDuration(-u.amount, u.unit))
+        default: throw ScriptError("cannot negate a \(a.typeName)")
+        }
+    }
+
+    /// Both durations in one unit when they convert exactly (d/w, mo/y); nil otherwise.
+    static func commensurate(_ u: CalendarDuration, _ v: CalendarDuration) -> (Double, Double)? {
+        if u.unit == v.unit { return (u.amount, v.amount) }
+        func days(_ d: CalendarDuration) -> Double? { d.unit == .days ? d.amount : d.unit == .weeks ? d.amount * 7 : nil }
+        func months(_ d: CalendarDuration) -> Double? { d.unit == .months ? d.amount : d.unit == .years ? d.amount * 12 : nil }
+        if let a = days(u), let b = days(v) { return (a, b) }
+        if let a = months(u), let b = months(v) { return (a, b) }
+        return nil
+    }
+
+    static func combine(_ u: CalendarDuration, _ v: CalendarDuration, sign: Double) throws -> CalendarDuration {
+        if u.unit == v.unit { return CalendarDuration(u.amount + sign * v.amount, u.unit) }
+        guard let (a, b) = commensurate(u, v) else {
+            throw ScriptError("cannot combine \(u.unit.rawValue) and \(v.unit.rawValue): they do not convert exactly")
+        }
+        let unit: CalendarDuration.Unit = (u.unit == .days || u.unit == .weeks) ? .days : .months
+        return CalendarDuration(a + sign * b, unit)
+    }
+
+    /// Moves a date by a duration: months clamp to the month's end, `td` counts NYSE days.
+    static func shift(_ d: CivilDate, _ u: CalendarDuration, sign: Int) throws -> CivilDate {
+        guard u.amount == u.amount.rounded() else {
+            throw ScriptError("cannot move a date by a fractional duration (\(Value.duration(u).display))")
+        }
+        guard abs(u.amount) <= 1_000_000 else { throw ScriptError("duration too large to move a date by") }
+        let n = Int(u.amount) * sign
+        switch u.unit {
+        case .days: return d.adding(days: n)
+        case .weeks: return d.adding(days: 7 * n)
+        case .months: return d.adding(months: n)
+        case .years: return d.adding(months: 12 * n)
+        case .tradingDays:
+            guard abs(n) <= 100_000 else { throw ScriptError("too many trading days to move a date by") }
+            return TradingCalendar.nyse.advance(d, tradingDays: n)
+        }
+    }
+
+    /// Ordering for `<` and friends: -1, 0 or 1; an error for values that do not compare.
+    static func compare(_ a: Value, _ b: Value) throws -> Int {
+        switch (a, b) {
+        case (.number(let x, let dx), .number(let y, let dy)):
+            guard dx == dy else { throw mismatch("compare", a, b, "with") }
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case (.date(let x), .date(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.duration(let u), .duration(let v)):
+            guard let (x, y) = commensurate(u, v) else {
+                throw ScriptError("cannot compare \(u.unit.rawValue) with \(v.unit.rawValue): they do not convert exactly")
+            }
+            return x < y ? -1 : (x > y ? 1 : 0)
+        default: throw mismatch("compare", a, b, "with")
+        }
+    }
+
+    /// Equality for `==`: numbers must share a unit; other kinds compare by value.
+    static func equal(_ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
+        case (.number(let x, let dx), .number(let y, let dy)):
+            guard dx == dy else { throw mismatch("compare", a, b, "with") }
+            return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.date(let x), .date(let y)): return x == y
+        case (.duration, .duration): return try compare(a, b) == 0
+        case (.list(let x), .list(let y)):
+            guard x.items.count == y.items.count else { return false }
+            for (p, q) in zip(x.items, y.items) where !(try equal(p, q)) { return false }
+            return true
+        case (.record(let x), .record(let y)):
+            guard x.keys == y.keys else { return false }
+            for (p, q) in zip(x.values, y.values) where !(try equal(p, q)) { return false }
+            return true
+        case (.function(let x), .function(let y)): return x === y
+        case (.command(let x), .command(let y)): return x === y
+        case (.object(let x), .object(let y)): return x === y
+        case (.nil, .nil): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,129 @@
+// The running state shared by compiled code: globals, the step budget, call depth, and the
+// command context.
+import DealModel
+
+/// State every compiled closure of a session reaches.
+final class Runtime {
+    /// Global variables by slot; `.absent` until defined.
+    let globals = GlobalStore()
+    var globalSlots: [String: Int] = [:]
+    var globalNames: [String] = []
+    let commands: CommandRegistry
+    let context: CommandContext
+    /// Counters behind a pointer so hot paths skip exclusivity checks: steps taken this run,
+    /// the step at which to check limits next, call depth, the step limit, the depth limit.
+    private let counter: UnsafeMutablePointer<Int>
+    @inline(__always) var steps: Int { counter[0] }
+    var maxSteps: Int { counter[3] }
+    /// Deepest call nesting before a clear "stack overflow" error.
+    var maxDepth: Int {
+        get { counter[4] }
+        set { counter[4] = newValue }
+    }
+
+    init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
+        self.commands = commands
+        self.context = context
+        counter = .allocate(capacity: 5)
+        counter.initialize(repeating: 0, count: 5)
+        counter[3] = max(0, maxSteps ?? Int.max)
+        counter[4] = 10_000
+    }
+
+    deinit { counter.deallocate() }
+
+    /// The slot of a global, created (absent) on first mention.
+    func globalSlot(_ name: String) throws -> Int {
+        if let s = globalSlots[name] { return s }
+        guard let s = globals.append() else {
+            throw ScriptError("too many global names (more than \(GlobalStore.capacity))")
+        }
+        globalSlots[name] = s
+        globalNames.append(name)
+        return s
+    }
+
+    /// Starts a new run: the step budget counts per run.
+    func resetSteps() {
+        counter[0] = 0
+        counter[1] = min(1024, counter[3])
+        counter[2] = 0
+    }
+
+    /// Counts one step (loop back-edge or call); cheap unless a check is due.
+    @inline(__always) func tick() throws {
+        counter[0] &+= 1
+        if counter[0] >= counter[1] { try check() }
+    }
+
+    private func check() throws {
+        let steps = counter[0], maxSteps = counter[3]
+        if steps >= maxSteps {
+            throw ScriptError("step limit reached: more than \(maxSteps) steps (--max-steps)")
+        }
+        if Interrupt.isRequested { throw ScriptError("interrupted") }
+        counter[1] = steps > maxSteps - 1024 ? maxSteps : steps + 1024
+    }
+
+    /// A cleared frame for a call of `function`, from its pool when one is free.
+    @inline(__always) func frame(for function: ScriptFunction) -> Frame {
+        if let f = function.pool.pop() { return f }
+        return Frame.make(count: function.frameSize, parent: function.captured)
+    }
+
+    /// Gives a finished call's frame back to the pool unless a closure captured it.
+    @inline(__always) func recycle(_ frame: inout Frame, of function: ScriptFunction) {
+        if isKnownUniquelyReferenced(&frame) {
+            frame.clear()
+            _ = function.pool.push(frame)
+        }
+    }
+
+    /// Runs a user function on a prepared frame (arguments already in its first slots).
+    @inline(__always) func invoke(_ function: ScriptFunction, _ frame: Frame) throws -> Value {
+        try tick()
+        counter[2] += 1
+        defer { counter[2] -= 1 }
+        if counter[2] > counter[4] {
+            throw ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
+        }
+        if try function.body(frame) == .returned {
+            return frame[function.returnSlot]
+        }
+        return .nil
+    }
+
+    /// Calls any callable value with evaluated arguments (the slow, general path).
+    func call(_ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange) throws -> Value {
+        switch callee {
+        case .function(let f):
+            if !labeled.isEmpty { throw ScriptError("`\(f.name)` takes no labels", range: range) }
+            guard positional.count == f.arity else {
+                throw ScriptError("`\(f.name)` takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), got \(positional.count)", range: range)
+            }
+            let frame = Frame.make(count: f.frameSize, parent: f.captured)
+            for (i, v) in positional.enumerated() { frame[i] = v }
+            return try invoke(f, frame)
+        case .command(let c):
+            let arguments = try CommandCall.check(c, positional: positional, labeled: labeled, range: range)
+            do {
+                return try c.run(arguments, context)
+            } catch var e as ScriptError {
+                if e.range == nil { e.range = range }
+                throw e
+            }
+        default:
+            throw ScriptError("cannot call a \(callee.typeName) (\(callee.nested.prefix(40)))", range: range)
+        }
+    }
+
+    /// Names a "did you mean" may suggest: defined globals and commands.
+    var knownNames: [String] {
+        globalNames.filter { name in
+            guard let slot = globalSlots[name] else { return false }
+            if case .absent = globals[slot] { return false }
+            return true
+        }
+            + commands.names.filter { !$0.contains(" ") }
+    }
+}

@@ -1,0 +1,111 @@
+// The values scripts compute with. Numbers carry their unit inline, so arithmetic on them
+// never allocates; lists, records and functions are references.
+import DealModel
+
+/// A DealScript value.
+public enum Value {
+    /// A number in base units (W, $, B, FLOP/s) with its dimension.
+    case number(Double, Dimension)
+    case bool(Bool)
+    case string(String)
+    case date(CivilDate)
+    case duration(CalendarDuration)
+    case list(ScriptList)
+    case record(ScriptRecord)
+    case function(ScriptFunction)
+    case command(Command)
+    /// A model object (generation, tranche, simulation result...).
+    case object(any ScriptObject)
+    case `nil`
+    /// Internal: a global slot not yet defined. Never visible to scripts.
+    case absent
+
+    /// A plain number.
+    @inline(__always) public static func plain(_ x: Double) -> Value { .number(x, .none) }
+
+    /// The type name `type(x)` returns.
+    public var typeName: String {
+        switch self {
+        case .number(_, let d):
+            switch d {
+            case .none: return "number"
+            case .watts: return "power"
+            case .dollars: return "money"
+            case .bytes: return "memory"
+            case .flops: return "compute"
+            default: return "quantity"
+            }
+        case .bool: return "bool"
+        case .string: return "string"
+        case .date: return "date"
+        case .duration: return "duration"
+        case .list: return "list"
+        case .record: return "record"
+        case .function, .command: return "function"
+        case .object(let o): return o.typeName
+        case .nil, .absent: return "nil"
+        }
+    }
+
+    /// Truth for `if`, `while`, `and`, `or`, `not`: only booleans qualify.
+    var asBool: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+}
+
+/// A mutable list shared by reference (like Python's list).
+public final class ScriptList {
+    public var items: [Value]
+    public init(_ items: [Value]) { self.items = items }
+}
+
+/// A record: fields in the order written.
+public final class ScriptRecord {
+    public private(set) var keys: [String]
+    public private(set) var values: [Value]
+
+    public init(_ pairs: [(String, Value)] = []) {
+        keys = []
+        values = []
+        for (k, v) in pairs { self[k] = v }
+    }
+
+    public subscript(key: String) -> Value? {
+        get { keys.firstIndex(of: key).map { values[$0] } }
+        set {
+            if let i = keys.firstIndex(of: key) {
+                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+}
+
+/// A model object seen from scripts: a type name, fields read with `.`, text and JSON forms.
+///
+/// DealModel types are exposed by wrapping them in a class that conforms, e.g.
+/// ```
+/// final class TrancheObject: ScriptObject {
+///     let tranche: Tranche
+///     var typeName: String { "tranche" }
+///     var fieldNames: [String] { ["name", "shares"] }
+///     func field(_ name: String) -> Value? { name == "name" ? .string(tranche.name) : nil }
+///     func render(width: Int, color: Bool) -> String { tranche.name }
+///     var json: JSONValue { .object([("name", .string(tranche.name))]) }
+/// }
+/// ```
+public protocol ScriptObject: AnyObject {
+    /// The name `type(x)` gives, e.g. `tranche`.
+    var typeName: String { get }
+    /// Field names, for `did you mean` and completion.
+    var fieldNames: [String] { get }
+    /// The field's value, nil when there is no such field.
+    func field(_ name: String) -> Value?
+    /// The object as text (a line or a table) fitting `width` columns.
+    func render(width: Int, color: Bool) -> String
+    /// The object as JSON.
+    var json: JSONValue { get }
+}
