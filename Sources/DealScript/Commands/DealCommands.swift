@@ -4,5 +4,7 @@
 extension CommandRegistry {
     /// Registers the commands that bind the language to DealModel.
     func registerDealCommands() {
+        registerDealVocabulary()
+        registerSimulationCommands()
     }
 }
