@@ -8,5 +8,6 @@ extension CommandRegistry {
         registerPersistenceCommands()
         registerTeaching()
         registerChartVocabulary()
+        registerSimulationCommands()
     }
 }
