@@ -29,6 +29,7 @@ public enum CommandExamples {
         "compare": ["scenario bull from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 45%",
                     "compare base bull"],
         "simulate": ["simulate paths: 2000"],
+        "sweep": ["sweep vol: [30%, 60%] paths: 2000"],
         "plot": ["plot price"],
         "export": ["export vesting to: \"vesting.csv\""],
         "report": ["report to: \"deal.html\""],
