@@ -158,5 +158,5 @@ check "two shells at once: the first's entry kept" history_has 'print\040"from\0
 check "two shells at once: the second's entry kept" history_has 'print\040"from\040three"'
 check "two shells at once: earlier entries kept" history_has 'print\04042'
 
-echo "Tests/Terminal: $passed passed, $failed failed, $skipped skipped (LANG)"
+echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
