@@ -42,6 +42,8 @@ public struct CommandArguments {
     public var labeled: [String: Value]
     /// Where each argument was written (empty when the call came from Swift, not a script).
     public var ranges: ArgumentRanges
+    /// The command and the name it was given (`tranche T2`), as model errors write their terms.
+    public var subject: String = ""
 
     public init(positional: [Value] = [], labeled: [String: Value] = [:], ranges: ArgumentRanges = ArgumentRanges()) {
         self.positional = positional

@@ -48,7 +48,12 @@ enum CommandCall {
                 throw ScriptError("`\(command.name)` needs `\(l):` (usage: \(command.usage))", range: range)
             }
         }
-        return CommandArguments(positional: positional, labeled: labeled, ranges: ranges)
+        var arguments = CommandArguments(positional: positional, labeled: labeled, ranges: ranges)
+        arguments.subject = command.name
+        if case .string(let name)? = positional.first, command.positionals.first?.kind == .name {
+            arguments.subject += " " + name
+        }
+        return arguments
     }
 
     /// Where a label was written, for ordering; unknown positions sort last, then by name.
@@ -91,19 +96,20 @@ extension CommandParameter.Kind {
 }
 
 extension ModelError {
-    /// The label the error names, when its term ends in one (`tranche T2 price:` gives `price`).
-    var label: String? {
-        guard term.hasSuffix(":"), let last = term.split(separator: " ").last else { return nil }
-        let label = last.dropLast()
-        return label.isEmpty ? nil : String(label)
+    /// The label the error names when its term is `subject label:` (`tranche T2 price:` with
+    /// subject `tranche T2` gives `price`); nil when it is about another term.
+    func label(of subject: String) -> String? {
+        guard term.hasSuffix(":"), term.hasPrefix(subject + " ") else { return nil }
+        let label = term.dropFirst(subject.count + 1).dropLast()
+        return label.isEmpty || label.contains(" ") ? nil : String(label)
     }
 }
 
 extension CommandArguments {
     /// A model error as a script error under the value of the label its term names (or the
-    /// whole statement when the term names no label given here).
+    /// whole statement when it names no label of this statement, like another tranche's).
     func error(_ e: ModelError, fallback: SourceRange? = nil) -> ScriptError {
-        ScriptError(e.description, range: e.label.flatMap { range(of: $0) } ?? fallback)
+        ScriptError(e.description, range: e.label(of: subject).flatMap { range(of: $0) } ?? fallback)
     }
 
     /// Runs a model edit; a `ModelError` becomes a script error under the label it names.

@@ -40,11 +40,10 @@ extension Parser {
             let argStart = current
             if let label = current.identifier, peek().symbol == .colon {
                 advance(); advance()
-                guard let kind = command.labelKind(label) else {
-                    let accepted = command.labels.isEmpty ? "it takes no labels" : "accepted: " + command.labels.map { "\($0):" }.joined(separator: ", ")
-                    throw Diagnostic(file: file, range: argStart.range, kind: .syntax,
-                                     message: "`\(command.name)` has no label `\(label):` (\(accepted))")
-                }
+                // An unknown label's value reads like a name (`foo: bar` is no unknown-name
+                // error); the argument check then reports the label where it was written, at run
+                // time, so earlier statements run and the REPL and call form say the same.
+                let kind = command.labelKind(label) ?? .name
                 let valueStart = current
                 let value = kind == .name ? try nameArgument() : try expression()
                 arguments.append(Argument(label: label, value: value, range: argStart.range, valueRange: valueRange(from: valueStart)))
