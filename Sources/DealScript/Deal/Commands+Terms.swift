@@ -6,10 +6,10 @@ import DealModel
 
 extension CommandRegistry {
     func registerTermCommands() {
-        register(Command("generation", help: "defines a GPU generation, or with only a name returns it", parameters: [
+        register(Command("generation", help: "defines (or amends) a GPU generation, or with only a name returns it", parameters: [
             .positional("name", .name, "the generation's name, e.g. MI450"),
             .labeled("shipped", .date, "first shipments (a date, 2026H2)"),
-            .labeled("power", .quantity(.watts), "all-in facility power per GPU (board, CPU, network, cooling), e.g. 3kW; required"),
+            .labeled("power", .quantity(.watts), "all-in facility power per GPU (board, CPU, network, cooling), e.g. 3kW; required for a new generation"),
             .labeled("board", .quantity(.watts), "the GPU board's own power, e.g. 2kW"),
             .labeled("memory", .quantity(.bytes), "HBM per GPU, e.g. 432GB"),
             .labeled("fp8", .quantity(.flops), "dense FP8 per GPU, e.g. 20PF"),
@@ -31,11 +31,11 @@ extension CommandRegistry {
             return .nil
         })
 
-        register(Command("phase", help: "defines a deployment phase, or with only a name returns it", parameters: [
+        register(Command("phase", help: "defines (or amends) a deployment phase, or with only a name returns it", parameters: [
             .positional("name", .name, "the phase's name, e.g. P1"),
-            .labeled("gen", .name, "the generation delivered; required"),
-            .labeled("size", .quantity(.watts), "facility power delivered when complete, e.g. 1GW; required"),
-            .labeled("start", .date, "when delivery starts; required"),
+            .labeled("gen", .name, "the generation delivered; required for a new phase"),
+            .labeled("size", .quantity(.watts), "facility power delivered when complete, e.g. 1GW; required for a new phase"),
+            .labeled("start", .date, "when delivery starts; required for a new phase"),
             .labeled("ramp", .duration, "how long delivery takes (default 0d: all on start), e.g. 12mo"),
             .labeled("shape", .name, "linear (default), step or scurve"),
         ]) { args, context in
@@ -89,9 +89,9 @@ extension CommandRegistry {
             return .nil
         })
 
-        register(Command("tranche", help: "defines a tranche and its vesting conditions, or with only a name returns it", parameters: [
+        register(Command("tranche", help: "defines (or amends) a tranche and its vesting conditions, or with only a name returns it", parameters: [
             .positional("name", .name, "the tranche's name, e.g. T2"),
-            .labeled("shares", .number, "shares in the tranche, e.g. 26_666_667; required"),
+            .labeled("shares", .number, "shares in the tranche, e.g. 26_666_667; required for a new tranche"),
             .labeled("gw", .quantity(.watts), "cumulative delivered power to reach, e.g. 2GW"),
             .labeled("price", .quantity(.dollars), "price target, e.g. $250"),
             .labeled("measure", .name, "how the price is tested: close (default) or avg(Ntd), e.g. avg(20td)"),
