@@ -112,6 +112,17 @@ extension CommandArguments {
         ScriptError(e.description, range: e.label(of: subject).flatMap { range(of: $0) } ?? fallback)
     }
 
+    /// Runs `body`; an error it raises that is not yet placed points at the `index`th
+    /// positional value (`show nonsense`, `tranche T9` naming no tranche).
+    func blame<T>(positional index: Int, _ body: () throws -> T) throws -> T {
+        do {
+            return try modelStep(body)
+        } catch var e as ScriptError {
+            if e.range == nil { e.range = range(ofPositional: index) }
+            throw e
+        }
+    }
+
     /// Runs a model edit; a `ModelError` becomes a script error under the label it names.
     func modelStep<T>(_ body: () throws -> T) throws -> T {
         do {

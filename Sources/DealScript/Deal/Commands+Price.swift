@@ -15,7 +15,7 @@ extension CommandRegistry {
         ]) { args, context in
             let form = try args.name(0, "price path")
             let path = try PriceForms.path(form, args, context)
-            try args.modelStep { try context.book.scenario.setPricePath(path) }
+            try args.blame(positional: 1) { try context.book.scenario.setPricePath(path) }
             return .nil
         })
 
@@ -65,7 +65,7 @@ enum PriceForms {
             guard case .list(let list)? = value else {
                 throw args.error("price path points needs a list of [date, price] pairs, like [[2025-10-06, $200], [2026-06-01, $350]]", positional: 1)
             }
-            return .points(try list.items.enumerated().map { i, item in try point(item, i + 1) })
+            return .points(try args.blame(positional: 1) { try list.items.enumerated().map { i, item in try point(item, i + 1) } })
         case "csv":
             guard case .string(let file)? = value else {
                 throw args.error("price path csv needs a file name, like `price path csv \"amd.csv\"`", positional: 1)

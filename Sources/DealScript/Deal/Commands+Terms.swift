@@ -17,7 +17,7 @@ extension CommandRegistry {
             .labeled("price", .quantity(.dollars), "price per GPU (AMD's revenue per GPU), e.g. $45k"),
         ]) { args, context in
             let name = try args.name(0, "generation")
-            if args.labeled.isEmpty { return try Accessor.generation(name, context.book.scenario) }
+            if args.labeled.isEmpty { return try args.blame(positional: 0) { try Accessor.generation(name, context.book.scenario) } }
             let term = "generation \(name)"
             // An existing generation keeps the terms this statement does not give.
             let old = context.book.scenario.generation(named: name)
@@ -40,7 +40,7 @@ extension CommandRegistry {
             .labeled("shape", .name, "linear (default), step or scurve"),
         ]) { args, context in
             let name = try args.name(0, "phase")
-            if args.labeled.isEmpty { return try Accessor.phase(name, context.book.scenario) }
+            if args.labeled.isEmpty { return try args.blame(positional: 0) { try Accessor.phase(name, context.book.scenario) } }
             let term = "phase \(name)"
             let old = context.book.scenario.phase(named: name)
             var shape = old?.shape ?? .linear
@@ -100,7 +100,7 @@ extension CommandRegistry {
             .labeled("by", .date, "the last day it may vest; it lapses after"),
         ]) { args, context in
             let name = try args.name(0, "tranche")
-            if args.labeled.isEmpty { return try Accessor.tranche(name, context.book.scenario) }
+            if args.labeled.isEmpty { return try args.blame(positional: 0) { try Accessor.tranche(name, context.book.scenario) } }
             let term = "tranche \(name)"
             let old = context.book.scenario.tranche(named: name)
             let measure = try args.word("measure").map { try priceMeasure($0, term: term, args) } ?? old?.measure ?? .close

@@ -40,6 +40,11 @@ func dealDiagnostic(_ marked: String) -> (Diagnostic?, line: Int, column: Int, s
          "phase P1 shape: accepts linear, step or scurve, got zigzag", 6),
         ("price model 1️⃣bsm s0: $200 on: 2025-10-06 vol: 50% drift: 0%",
          "price model accepts gbm, got bsm", 3),
+        // Errors about a positional value sit under it.
+        ("tranche 1️⃣T9", "tranche names no tranche: T9; did you mean `T1`?; known: T1, T2, T3, T4, T5, T6", 2),
+        ("print phase(1️⃣\"P9\")", "phase names no phase: P9; did you mean `P1`?; known: P1, P2, P3", 4),
+        ("show 1️⃣nonsense", "show accepts warrant, generations, phases, tranches, milestones, price, scenario or a term's name, got nonsense", 8),
+        ("price path constant 1️⃣-$5", "price path constant must be a positive price, got -5.0", 3),
         // A later line of a script: line and column both move.
         ("let x = 1\nwarrant expires: 1️⃣2025-01-01",
          "warrant expires: must be after issued: (2025-10-05), got 2025-01-01", 10),
