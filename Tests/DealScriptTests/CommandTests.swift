@@ -35,7 +35,7 @@ import DealModel
         #expect(s.runScript("let P1 = 3\nprint phase(\"P1\")\nphase P1", file: "c"))
         #expect(b.out == "phase P1\nphase P1\n")
         #expect(!s.runScript("print phase(P1)", file: "c"))
-        #expect(s.lastDiagnostic?.message == "`phase` name expects name, got number 3")
+        #expect(s.lastDiagnostic?.message == "`phase` name expects a name, got number 3")
     }
 
     @Test func unknownLabelListsAcceptedOnes() {

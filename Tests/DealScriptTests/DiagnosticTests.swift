@@ -17,7 +17,7 @@ import Testing
         ("1️⃣break", "`break` outside a loop"),
         ("1️⃣assert 3 == 4", "assertion failed: 3 == 4 (left 3, right 4)"),
         ("print 1️⃣\"abc", "unterminated string"),
-        ("print 2026-02-30", "no such date: 2026-2-30"),
+        ("print 2026-02-30", "no such date: 2026-02-30 (February 2026 has 28 days)"),
     ])
     func diagnosticSitsAtTheMarker(_ pair: (String, String)) {
         let (d, line, column) = diagnostic(pair.0)

@@ -40,14 +40,35 @@ public struct CommandArguments {
     public var positional: [Value]
     /// Labelled values by label.
     public var labeled: [String: Value]
+    /// Where each argument was written (empty when the call came from Swift, not a script).
+    public var ranges: ArgumentRanges
+    /// The command and the name it was given (`tranche T2`), as model errors write their terms.
+    public var subject: String = ""
 
-    public init(positional: [Value] = [], labeled: [String: Value] = [:]) {
+    public init(positional: [Value] = [], labeled: [String: Value] = [:], ranges: ArgumentRanges = ArgumentRanges()) {
         self.positional = positional
         self.labeled = labeled
+        self.ranges = ranges
     }
 
     /// The labelled value, or nil when it was not given.
     public subscript(label: String) -> Value? { labeled[label] }
+
+    /// Where the value of `label:` was written, so an error can point at it.
+    public func range(of label: String) -> SourceRange? { ranges.labeled[label] }
+
+    /// Where the `index`th positional value was written.
+    public func range(ofPositional index: Int) -> SourceRange? { ranges.positional(index) }
+
+    /// An error about the value given to `label:`; the caret goes under that value.
+    public func error(_ message: String, label: String) -> ScriptError {
+        ScriptError(message, range: range(of: label))
+    }
+
+    /// An error about the `index`th positional value; the caret goes under it.
+    public func error(_ message: String, positional index: Int) -> ScriptError {
+        ScriptError(message, range: range(ofPositional: index))
+    }
 }
 
 /// What a command may touch: the session's scenarios, its options and its output.

@@ -226,6 +226,7 @@ extension Compiler {
     private func call(_ calleeExpr: Expr, _ arguments: [Argument], _ r: SourceRange) throws -> Eval {
         let callee = try expression(calleeExpr)
         let rt = runtime
+        let ranges = ArgumentRanges(arguments)
         let hasLabels = arguments.contains { $0.label != nil }
         var values: [CompiledExpression] = []
         for a in arguments { values.append(CompiledExpression(run: try expression(a.value))) }
@@ -247,7 +248,7 @@ extension Compiler {
                         }
                         return result
                     }
-                    return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r)
+                    return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
                 }
             }
             if argc == 1 {
@@ -264,7 +265,7 @@ extension Compiler {
                         }
                         return result
                     }
-                    return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r)
+                    return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
                 }
             }
             return { f in
@@ -279,7 +280,7 @@ extension Compiler {
                         }
                     return result
                 }
-                return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r)
+                return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
             }
         }
         let labels = arguments.map(\.label)
@@ -295,7 +296,7 @@ extension Compiler {
                 let v = try value.run(f)
                 if let label { labeled[label] = v } else { positional.append(v) }
             }
-            return try rt.call(c, positional: positional, labeled: labeled, range: r)
+            return try rt.call(c, positional: positional, labeled: labeled, range: r, ranges: ranges)
         }
     }
 }

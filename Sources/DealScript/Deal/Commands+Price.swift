@@ -15,7 +15,7 @@ extension CommandRegistry {
         ]) { args, context in
             let form = try args.name(0, "price path")
             let path = try PriceForms.path(form, args, context)
-            try modelStep { try context.book.scenario.setPricePath(path) }
+            try args.blame(positional: 1) { try context.book.scenario.setPricePath(path) }
             return .nil
         })
 
@@ -28,17 +28,17 @@ extension CommandRegistry {
             .labeled("seed", .number, "the random seed (whole number; --seed overrides it)"),
         ]) { args, context in
             let form = try args.name(0, "price model")
-            guard form == "gbm" else { throw ScriptError("price model accepts gbm, got \(form)") }
+            guard form == "gbm" else { throw args.error("price model accepts gbm, got \(form)", positional: 0) }
             var seed: UInt64 = 0
             if let s = args.number("seed") {
                 guard s.isFinite, s == s.rounded(), s >= 0, s <= 9_007_199_254_740_992 else {
-                    throw ScriptError("price model seed: accepts a whole number from 0 to 2^53, got \(NumberFormat.plain(s))")
+                    throw args.error("price model seed: accepts a whole number from 0 to 2^53, got \(NumberFormat.plain(s))", label: "seed")
                 }
                 seed = UInt64(s)
             }
             let m = GBMModel(s0: args.number("s0") ?? 0, start: try args.required(args.date("on"), "on", "price model"),
                              volatility: args.number("vol") ?? 0, drift: args.number("drift") ?? 0, seed: seed)
-            try modelStep { try context.book.scenario.setPriceModel(m) }
+            try args.modelStep { try context.book.scenario.setPriceModel(m) }
             return .nil
         })
     }
@@ -52,7 +52,7 @@ enum PriceForms {
         switch form {
         case "constant":
             guard case .number(let p, .dollars)? = value else {
-                throw ScriptError("price path constant needs a price, like `price path constant $300`")
+                throw args.error("price path constant needs a price, like `price path constant $300`", positional: 1)
             }
             return .constant(p)
         case "linear":
@@ -63,17 +63,17 @@ enum PriceForms {
                            rate: try need(args.number("rate"), "rate"))
         case "points":
             guard case .list(let list)? = value else {
-                throw ScriptError("price path points needs a list of [date, price] pairs, like [[2025-10-06, $200], [2026-06-01, $350]]")
+                throw args.error("price path points needs a list of [date, price] pairs, like [[2025-10-06, $200], [2026-06-01, $350]]", positional: 1)
             }
-            return .points(try list.items.enumerated().map { i, item in try point(item, i + 1) })
+            return .points(try args.blame(positional: 1) { try list.items.enumerated().map { i, item in try point(item, i + 1) } })
         case "csv":
             guard case .string(let file)? = value else {
-                throw ScriptError("price path csv needs a file name, like `price path csv \"amd.csv\"`")
+                throw args.error("price path csv needs a file name, like `price path csv \"amd.csv\"`", positional: 1)
             }
             let text = try context.readText(file, for: "price path csv")
-            return try modelStep { try PricePath.csv(text) }
+            return try args.modelStep { try PricePath.csv(text) }
         default:
-            throw ScriptError("price path accepts constant, linear, growth, points or csv, got \(form)")
+            throw args.error("price path accepts constant, linear, growth, points or csv, got \(form)", positional: 0)
         }
     }
 

@@ -40,7 +40,7 @@ extension CommandRegistry {
         register(Command("show", help: "shows warrant (public or assumed, term by term), generations, phases, tranches, milestones, price, scenario, or a term by name", parameters: [
             .positional("what", .name, "warrant, generations, phases, tranches, milestones, price, scenario, or a name"),
         ]) { args, context in
-            try Reports.show(try args.name(0, "show"), context)
+            try args.blame(positional: 0) { try Reports.show(try args.name(0, "show"), context) }
         })
     }
 }

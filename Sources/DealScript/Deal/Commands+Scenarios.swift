@@ -17,7 +17,7 @@ extension CommandRegistry {
                 return .nil
             }
             guard source.hasSuffix(".deal") else {
-                throw ScriptError("load accepts a built-in (\(Scenario.builtInNames.map { "\"\($0)\"" }.joined(separator: ", "))) or a .deal file, got \"\(source)\"")
+                throw args.error("load accepts a built-in (\(Scenario.builtInNames.map { "\"\($0)\"" }.joined(separator: ", "))) or a .deal file, got \"\(source)\"", positional: 0)
             }
             context.book.scenario = try ScriptLoad.scenario(from: source, context)
             return .nil
@@ -28,7 +28,7 @@ extension CommandRegistry {
             .labeled("from", .name, "the scenario to copy (default: the current one)"),
         ]) { args, context in
             let name = try args.name(0, "scenario")
-            try modelStep { try context.book.create(name, from: args.word("from")) }
+            try args.modelStep { try context.book.create(name, from: args.word("from")) }
             return .nil
         })
 
@@ -36,7 +36,7 @@ extension CommandRegistry {
             .positional("name", .name, "the scenario's name"),
         ]) { args, context in
             let name = try args.name(0, "use")
-            try modelStep { try context.book.use(name) }
+            try args.blame(positional: 0) { try context.book.use(name) }
             return .nil
         })
     }

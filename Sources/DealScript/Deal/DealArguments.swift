@@ -6,7 +6,7 @@ extension CommandArguments {
     /// The positional value at `index` as a name (a bare word, or a string when parenthesised).
     func name(_ index: Int, _ command: String) throws -> String {
         guard index < positional.count, case .string(let s) = positional[index] else {
-            throw ScriptError("`\(command)` needs a name")
+            throw ScriptError("`\(command)` needs a name", range: range(ofPositional: index))
         }
         return s
     }
@@ -38,8 +38,11 @@ extension CommandArguments {
     }
 
     /// A required labelled value (the registry checks presence; this keeps the model safe).
-    func required<T>(_ value: T?, _ label: String, _ command: String) throws -> T {
-        guard let value else { throw ScriptError("`\(command)` needs `\(label):`") }
+    /// `isNew` says the term does not exist yet, so the message can say why it is required.
+    func required<T>(_ value: T?, _ label: String, _ command: String, isNew: Bool = false) throws -> T {
+        guard let value else {
+            throw ScriptError("`\(command)` needs `\(label):`" + (isNew ? " (it is new; amending an existing one needs only the terms that change)" : ""))
+        }
         return value
     }
 
@@ -47,13 +50,14 @@ extension CommandArguments {
     func shares(_ label: String, _ term: String) throws -> Int? {
         guard let x = number(label) else { return nil }
         guard x.isFinite, x == x.rounded(), abs(x) <= 1e15 else {
-            throw ScriptError("\(term) \(label): must be a whole number of shares, got \(NumberFormat.plain(x))")
+            throw error("\(term) \(label): must be a whole number of shares, got \(NumberFormat.plain(x))", label: label)
         }
         return Int(x)
     }
 }
 
-/// Runs a model edit; a `ModelError` becomes a script error naming the term and what it accepts.
+/// Runs a model step outside a command's arguments; a `ModelError` becomes a script error
+/// naming the term and what it accepts (`args.modelStep` also points at the label's value).
 func modelStep<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
@@ -63,12 +67,12 @@ func modelStep<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// Reads `measure: close | avg(Ntd)`.
-func priceMeasure(_ text: String, term: String) throws -> PriceMeasure {
+func priceMeasure(_ text: String, term: String, _ args: CommandArguments = CommandArguments()) throws -> PriceMeasure {
     let t = String(text.filter { $0 != " " })
     if t == "close" { return .close }
     if t.hasPrefix("avg("), t.hasSuffix("td)") {
         let digits = t.dropFirst(4).dropLast(3)
         if let n = Int(digits), n >= 1, n <= 2520 { return .average(tradingDays: n) }
     }
-    throw ScriptError("\(term) measure: accepts close or avg(Ntd) with N from 1 to 2520 (like avg(20td)), got \(text)")
+    throw args.error("\(term) measure: accepts close or avg(Ntd) with N from 1 to 2520 (like avg(20td)), got \(text)", label: "measure")
 }

@@ -98,7 +98,8 @@ final class Runtime {
     }
 
     /// Calls any callable value with evaluated arguments (the slow, general path).
-    func call(_ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange) throws -> Value {
+    func call(_ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange,
+              ranges: ArgumentRanges = ArgumentRanges()) throws -> Value {
         switch callee {
         case .function(let f):
             if !labeled.isEmpty { throw ScriptError("`\(f.name)` takes no labels", range: range) }
@@ -109,13 +110,7 @@ final class Runtime {
             for (i, v) in positional.enumerated() { frame[i] = v }
             return try invoke(f, frame)
         case .command(let c):
-            let arguments = try CommandCall.check(c, positional: positional, labeled: labeled, range: range)
-            do {
-                return try c.run(arguments, context)
-            } catch var e as ScriptError {
-                if e.range == nil { e.range = range }
-                throw e
-            }
+            return try CommandCall.run(c, positional: positional, labeled: labeled, ranges: ranges, range: range, context: context)
         default:
             throw ScriptError("cannot call a \(callee.typeName) (\(callee.nested.prefix(40)))", range: range)
         }

@@ -196,7 +196,8 @@ struct Lexer {
             let day = Int(String(String.UnicodeScalarView(chars[pos + 8..<pos + 10])))!
             for _ in 0..<10 { advance() }
             guard let d = CivilDate(year: year, month: month, day: day) else {
-                throw error("no such date: \(year)-\(month)-\(day)", at: here(start, sl, sc))
+                let written = String(String.UnicodeScalarView(chars[start..<pos]))
+                throw error("no such date: \(written) (\(Self.whyNoDate(year: year, month: month, day: day)))", at: here(start, sl, sc))
             }
             return Token(kind: .date(d), range: here(start, sl, sc))
         }
@@ -205,15 +206,26 @@ struct Lexer {
             for _ in 0..<6 { advance() }
             let month: Int
             if p == "H" {
-                guard k == 1 || k == 2 else { throw error("a half is H1 or H2", at: here(start, sl, sc)) }
+                guard k == 1 || k == 2 else { throw error("no such half: \(year)H\(k) (a half is H1 or H2)", at: here(start, sl, sc)) }
                 month = k == 1 ? 1 : 7
             } else {
-                guard (1...4).contains(k) else { throw error("a quarter is Q1 to Q4", at: here(start, sl, sc)) }
+                guard (1...4).contains(k) else { throw error("no such quarter: \(year)Q\(k) (a quarter is Q1 to Q4)", at: here(start, sl, sc)) }
                 month = (k - 1) * 3 + 1
             }
             return Token(kind: .date(CivilDate(year: year, month: month, day: 1)!), range: here(start, sl, sc))
         }
         return nil
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    /// Why `year-month-day` names no day, in the words a reader checks first.
+    static func whyNoDate(year: Int, month: Int, day: Int) -> String {
+        guard (1...12).contains(month) else { return "months run 01 to 12" }
+        guard day >= 1 else { return "days run from 01" }
+        let days = CivilDate.daysIn(month: month, year: year)
+        return "\(monthNames[month - 1]) \(year) has \(days) days"
     }
 
     private mutating func string(_ start: Int, _ sl: Int, _ sc: Int) throws -> Token {

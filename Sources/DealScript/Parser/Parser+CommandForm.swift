@@ -40,17 +40,17 @@ extension Parser {
             let argStart = current
             if let label = current.identifier, peek().symbol == .colon {
                 advance(); advance()
-                guard let kind = command.labelKind(label) else {
-                    let accepted = command.labels.isEmpty ? "it takes no labels" : "accepted: " + command.labels.map { "\($0):" }.joined(separator: ", ")
-                    throw Diagnostic(file: file, range: argStart.range, kind: .syntax,
-                                     message: "`\(command.name)` has no label `\(label):` (\(accepted))")
-                }
+                // An unknown label's value reads like a name (`foo: bar` is no unknown-name
+                // error); the argument check then reports the label where it was written, at run
+                // time, so earlier statements run and the REPL and call form say the same.
+                let kind = command.labelKind(label) ?? .name
+                let valueStart = current
                 let value = kind == .name ? try nameArgument() : try expression()
-                arguments.append(Argument(label: label, value: value, range: argStart.range))
+                arguments.append(Argument(label: label, value: value, range: argStart.range, valueRange: valueRange(from: valueStart)))
             } else {
                 let kind = command.positionalKind(positionalIndex)
                 let value = kind == .name ? try nameArgument() : try expression()
-                arguments.append(Argument(label: nil, value: value, range: argStart.range))
+                arguments.append(Argument(label: nil, value: value, range: argStart.range, valueRange: valueRange(from: argStart)))
                 positionalIndex += 1
             }
             if current.symbol == .comma { advance() }
@@ -58,6 +58,17 @@ extension Parser {
         let callee = Expr(kind: .name(command.name), range: nameRange)
         return Statement(kind: .expression(Expr(kind: .call(callee, arguments), range: nameRange), command: true),
                          range: start.range)
+    }
+
+    /// The text from `start` to the last token consumed (one line at most), so a command's
+    /// error about an argument can sit under the whole value.
+    func valueRange(from start: Token) -> SourceRange {
+        let r = start.range
+        guard lastEnd > r.offset else { return r }
+        let text = sourceText(from: r.offset, to: lastEnd)
+        guard !text.contains("\n") else { return r }
+        return SourceRange(offset: r.offset, line: r.line, column: r.column,
+                           length: text.unicodeScalars.count, sourceID: r.sourceID)
     }
 
     /// A bare word taken as a name (`T2`, `close`), or a word with a call (`avg(20td)`) taken

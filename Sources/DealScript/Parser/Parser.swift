@@ -323,7 +323,9 @@ struct Parser {
                 label = l
                 advance(); advance()
             }
-            arguments.append(Argument(label: label, value: try expression(), range: start.range))
+            let valueStart = current
+            let value = try expression()
+            arguments.append(Argument(label: label, value: value, range: start.range, valueRange: valueRange(from: valueStart)))
             if current.symbol == .comma { advance() } else if current.symbol != .rparen { throw expected("`,` or `)`") }
         }
         advance()

@@ -34,7 +34,10 @@ enum Interpolated {
 struct Argument {
     var label: String?
     var value: Expr
+    /// Where the argument starts (the label when there is one).
     var range: SourceRange
+    /// The value as written (`MI999`, `$50k`, `avg(20td)`), where a command's error about it points.
+    var valueRange: SourceRange
 }
 
 /// Binary operators that compute values (the short-circuit ones are separate).
