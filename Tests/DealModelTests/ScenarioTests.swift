@@ -74,17 +74,17 @@ import Testing
     #expect(throws: ModelError(.unknownName, term: "phase P9 gen:", "names no generation: `MI999`; known: MI450")) {
         try s.define(Phase(name: "P9", generation: "MI999", size: 1e9, start: date(2026, 1, 1), ramp: CalendarDuration(1, .months)))
     }
-    #expect(throws: ModelError(.invalidValue, term: "tranche T price:", "must be a positive price target (like $250), got -5.0")) {
+    #expect(throws: ModelError(.invalidValue, term: "tranche T price:", "must be a positive price target (like $250), got -5")) {
         try s.define(Tranche(name: "T", shares: 1, priceTarget: -5))
     }
     #expect(throws: ModelError(.inconsistent, term: "tranche T by:", "must be on or before the warrant's expiry 2028-01-03, got 2029-01-01")) {
         try s.define(Tranche(name: "T", shares: 1, deadline: date(2029, 1, 1)))
     }
-    #expect(throws: ModelError(.invalidValue, term: "tranche T shares:", "must be from 1 to the warrant's 1000 shares, got 1001")) {
+    #expect(throws: ModelError(.invalidValue, term: "tranche T shares:", "must be from 1 to the warrant's 1,000 shares, got 1,001")) {
         try s.define(Tranche(name: "T", shares: 1001))
     }
     try? s.define(Tranche(name: "A", shares: 600))
-    #expect(throws: ModelError(.inconsistent, term: "tranche B shares:", "brings the tranches' total past the warrant's 1000 shares")) {
+    #expect(throws: ModelError(.inconsistent, term: "tranche B shares:", "brings the tranches' total past the warrant's 1,000 shares")) {
         try s.define(Tranche(name: "B", shares: 401))
     }
     #expect(throws: ModelError.self) { try s.define(Tranche(name: "M", shares: 1, milestone: "nope")) }

@@ -21,14 +21,14 @@ enum Validation {
 
     static func positive(_ x: Double, term: String, what: String, max: Double = .greatestFiniteMagnitude) throws {
         guard x.isFinite, x > 0, x <= max else {
-            throw ModelError(.invalidValue, term: term, "must be a positive \(what), got \(x)")
+            throw ModelError(.invalidValue, term: term, "must be a positive \(what), got \(ModelText.number(x))")
         }
     }
 
     static func nonNegative(_ x: Double?, term: String, what: String) throws {
         guard let x else { return }
         guard x.isFinite, x >= 0 else {
-            throw ModelError(.invalidValue, term: term, "must be a \(what) of zero or more, got \(x)")
+            throw ModelError(.invalidValue, term: term, "must be a \(what) of zero or more, got \(ModelText.number(x))")
         }
     }
 
@@ -55,14 +55,14 @@ enum Validation {
         try positive(p.size, term: "\(t) size:", what: "power (like 1GW)", max: maxWatts)
         try checkDate(p.start, term: "\(t) start:")
         guard p.ramp.amount.isFinite, p.ramp.amount >= 0, p.ramp.years <= 50 else {
-            throw ModelError(.invalidValue, term: "\(t) ramp:", "accepts a duration from 0 to 50 years (like 12mo), got \(p.ramp.amount)\(p.ramp.unit.rawValue)")
+            throw ModelError(.invalidValue, term: "\(t) ramp:", "accepts a duration from 0 to 50 years (like 12mo), got \(ModelText.number(p.ramp.amount))\(p.ramp.unit.rawValue)")
         }
         try checkDate(p.end, term: "\(t) ramp:")
     }
 
     static func check(_ w: Warrant) throws {
         guard w.shares > 0, w.shares <= 1_000_000_000_000 else {
-            throw ModelError(.invalidValue, term: "warrant shares:", "must be a positive share count up to 1T, got \(w.shares)")
+            throw ModelError(.invalidValue, term: "warrant shares:", "must be a positive share count up to 1T, got \(ModelText.grouped(w.shares))")
         }
         try nonNegative(w.strike, term: "warrant strike:", what: "price per share")
         try checkDate(w.issued, term: "warrant issued:")
@@ -71,7 +71,7 @@ enum Validation {
             throw ModelError(.inconsistent, term: "warrant expires:", "must be after issued: (\(w.issued)), got \(w.expires)")
         }
         guard w.outstanding > 0, w.outstanding <= 1_000_000_000_000 else {
-            throw ModelError(.invalidValue, term: "warrant outstanding:", "must be a positive share count up to 1T, got \(w.outstanding)")
+            throw ModelError(.invalidValue, term: "warrant outstanding:", "must be a positive share count up to 1T, got \(ModelText.grouped(w.outstanding))")
         }
     }
 
@@ -82,7 +82,7 @@ enum Validation {
             throw ModelError(.missing, term: t, "needs a warrant first (set it with `warrant shares: ... expires: ...`)")
         }
         guard tr.shares > 0, tr.shares <= w.shares else {
-            throw ModelError(.invalidValue, term: "\(t) shares:", "must be from 1 to the warrant's \(w.shares) shares, got \(tr.shares)")
+            throw ModelError(.invalidValue, term: "\(t) shares:", "must be from 1 to the warrant's \(ModelText.grouped(w.shares)) shares, got \(ModelText.grouped(tr.shares))")
         }
         if let gw = tr.deliveredPower { try positive(gw, term: "\(t) gw:", what: "delivered power (like 2GW)", max: maxWatts) }
         if let p = tr.priceTarget { try positive(p, term: "\(t) price:", what: "price target (like $250)") }
@@ -111,7 +111,7 @@ enum Validation {
             let (sum, overflow) = total.addingReportingOverflow(t.shares)
             guard !overflow, sum <= w.shares else {
                 throw ModelError(.inconsistent, term: "tranche \(t.name) shares:",
-                                 "brings the tranches' total past the warrant's \(w.shares) shares")
+                                 "brings the tranches' total past the warrant's \(ModelText.grouped(w.shares)) shares")
             }
             total = sum
         }
@@ -132,7 +132,7 @@ enum Validation {
             try positive(p0, term: "\(t) growth from:", what: "price")
             try checkDate(d0, term: "\(t) growth on:")
             guard rate.isFinite, rate > -1, rate <= 100 else {
-                throw ModelError(.invalidValue, term: "\(t) growth rate:", "accepts a yearly rate above -100% and up to 10000%, got \(rate)")
+                throw ModelError(.invalidValue, term: "\(t) growth rate:", "accepts a yearly rate above -100% and up to 10000%, got \(ModelText.percent(rate))")
             }
         case .points(let pts), .closes(let pts):
             guard !pts.isEmpty else { throw ModelError(.missing, term: "\(t) points", "needs at least one [date, price] point") }
@@ -151,10 +151,10 @@ enum Validation {
         try positive(m.s0, term: "\(t) s0:", what: "price")
         try checkDate(m.start, term: "\(t) on:")
         guard m.volatility.isFinite, m.volatility >= 0, m.volatility <= 10 else {
-            throw ModelError(.invalidValue, term: "\(t) vol:", "accepts a yearly volatility from 0% to 1000%, got \(m.volatility)")
+            throw ModelError(.invalidValue, term: "\(t) vol:", "accepts a yearly volatility from 0% to 1000%, got \(ModelText.percent(m.volatility))")
         }
         guard m.drift.isFinite, abs(m.drift) <= 10 else {
-            throw ModelError(.invalidValue, term: "\(t) drift:", "accepts a yearly drift from -1000% to 1000%, got \(m.drift)")
+            throw ModelError(.invalidValue, term: "\(t) drift:", "accepts a yearly drift from -1000% to 1000%, got \(ModelText.percent(m.drift))")
         }
     }
 }

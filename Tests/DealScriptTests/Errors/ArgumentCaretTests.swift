@@ -27,12 +27,12 @@ func dealDiagnostic(_ marked: String) -> (Diagnostic?, line: Int, column: Int, s
          "`tranche` shares: expects a plain number, got money $5", 2),
         // A negative target: the model's error names `tranche T2 price:`, mapped to price:.
         ("tranche T2 price: 1️⃣-$300",
-         "tranche T2 price: must be a positive price target (like $250), got -300.0", 5),
+         "tranche T2 price: must be a positive price target (like $250), got -300", 5),
         ("tranche T9 shares: 1️⃣-5 gw: 1GW",
-         "tranche T9 shares: must be from 1 to the warrant's 160000000 shares, got -5", 2),
+         "tranche T9 shares: must be from 1 to the warrant's 160,000,000 shares, got -5", 2),
         // An expression value: the caret spans the whole expression, not just its operator.
         ("phase P1 ramp: 1️⃣600mo * 2",
-         "phase P1 ramp: accepts a duration from 0 to 50 years (like 12mo), got 1200.0mo", 9),
+         "phase P1 ramp: accepts a duration from 0 to 50 years (like 12mo), got 1,200mo", 9),
         // Command-level checks use the same mechanism.
         ("tranche T2 measure: 1️⃣avg(0td)",
          "tranche T2 measure: accepts close or avg(Ntd) with N from 1 to 2520 (like avg(20td)), got avg(0td)", 8),
@@ -44,7 +44,7 @@ func dealDiagnostic(_ marked: String) -> (Diagnostic?, line: Int, column: Int, s
         ("tranche 1️⃣T9", "tranche names no tranche: T9; did you mean `T1`?; known: T1, T2, T3, T4, T5, T6", 2),
         ("print phase(1️⃣\"P9\")", "phase names no phase: P9; did you mean `P1`?; known: P1, P2, P3", 4),
         ("show 1️⃣nonsense", "show accepts warrant, generations, phases, tranches, milestones, price, scenario or a term's name, got nonsense", 8),
-        ("price path constant 1️⃣-$5", "price path constant must be a positive price, got -5.0", 3),
+        ("price path constant 1️⃣-$5", "price path constant must be a positive price, got -5", 3),
         // A later line of a script: line and column both move.
         ("let x = 1\nwarrant expires: 1️⃣2025-01-01",
          "warrant expires: must be after issued: (2025-10-05), got 2025-01-01", 10),

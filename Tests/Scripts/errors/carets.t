@@ -8,7 +8,7 @@ error: `tranche` shares: expects a plain number, got power 1 GW
 tranche T2 shares: 1GW
                    ^~~
 > tranche T2 price: -$300
-error: tranche T2 price: must be a positive price target (like $250), got -300.0
+error: tranche T2 price: must be a positive price target (like $250), got -300
 tranche T2 price: -$300
                   ^~~~~
 > tranche T2 foo: 3

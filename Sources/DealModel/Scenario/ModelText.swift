@@ -1,0 +1,26 @@
+// How model error messages write the numbers they quote: grouped, no stray ".0".
+
+/// Number formatting for `ModelError` messages (the language's display rules live in
+/// DealScript; the model only needs a readable echo of the value it rejects).
+enum ModelText {
+    /// `-300`, `160,000,000`, `0.55`, `1.5e+20` for a Double.
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
+        if x == x.rounded(), abs(x) < 1e15 { return grouped(Int(x)) }
+        return "\(x)"
+    }
+
+    /// `160,000,000` for an integer.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// `50%` for a rate of 0.5.
+    static func percent(_ x: Double) -> String { number(x * 100) + "%" }
+}
