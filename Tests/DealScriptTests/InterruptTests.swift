@@ -1,3 +1,4 @@
+// The process-wide interrupt flag: set, read and cleared.
 import Testing
 @testable import DealScript
 

@@ -75,3 +75,13 @@ import Testing
         #expect(run("fn fib(n) { if n < 2 { return n } return fib(n-1) + fib(n-2) }\nprint fib(25)").out == "75,025\n")
     }
 }
+
+@Suite struct SourceAttributionTests {
+    @Test func anErrorInsideAFunctionNamesTheFileThatDefinedIt() {
+        let b = Buffer()
+        let s = Session(output: b, loadBuiltIn: false)
+        #expect(s.runScript("# library\nfn half(x) { return x / 0 }", file: "lib.deal"))
+        #expect(!s.runScript("let a = 1\nprint half(4)", file: "main.deal"))
+        #expect(b.err == "lib.deal:2:23: error: division by zero\nfn half(x) { return x / 0 }\n                      ^\n")
+    }
+}

@@ -9,9 +9,13 @@ final class Buffer: OutputSink {
 }
 
 /// Runs `source` as a script in a fresh session; returns stdout, stderr and success.
-func run(_ source: String, options: SessionOptions = SessionOptions()) -> (out: String, err: String, ok: Bool) {
+/// The process-wide interrupt flag is left alone (other tests toggle it in parallel) unless
+/// `interrupted` says otherwise.
+func run(_ source: String, options: SessionOptions = SessionOptions(),
+         interrupted: @escaping () -> Bool = { false }) -> (out: String, err: String, ok: Bool) {
     let buffer = Buffer()
     let session = Session(options: options, output: buffer, loadBuiltIn: false)
+    session.runtime.interruptRequested = interrupted
     let ok = session.runScript(source, file: "t.deal")
     return (buffer.out, buffer.err, ok)
 }

@@ -237,11 +237,14 @@ extension Compiler {
                 let globals = runtime.globals
                 let a0 = values[0].run
                 return { f in
-                    if case .function(let fn) = globals[slot], fn.arity == 1 {
+                    if let fn = globals.function(slot), fn.arity == 1 {
                         var frame = rt.frame(for: fn)
                         frame[0] = try a0(f)
                         let result = try rt.invoke(fn, frame)
-                        rt.recycle(&frame, of: fn)
+                        if isKnownUniquelyReferenced(&frame) {
+                            frame.clear()
+                            fn.pool.push(consume frame)
+                        }
                         return result
                     }
                     return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r)
@@ -255,7 +258,10 @@ extension Compiler {
                         var frame = rt.frame(for: fn)
                         frame[0] = try a0(f)
                         let result = try rt.invoke(fn, frame)
-                        rt.recycle(&frame, of: fn)
+                        if isKnownUniquelyReferenced(&frame) {
+                            frame.clear()
+                            fn.pool.push(consume frame)
+                        }
                         return result
                     }
                     return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r)
@@ -267,7 +273,10 @@ extension Compiler {
                     var frame = rt.frame(for: fn)
                     for i in 0..<argc { frame[i] = try values[i].run(f) }
                     let result = try rt.invoke(fn, frame)
-                    rt.recycle(&frame, of: fn)
+                    if isKnownUniquelyReferenced(&frame) {
+                            frame.clear()
+                            fn.pool.push(consume frame)
+                        }
                     return result
                 }
                 return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r)

@@ -37,6 +37,12 @@ final class GlobalStore {
         return nil
     }
 
+    /// The function in `slot`, or nil when it holds something else.
+    @inline(__always) func function(_ slot: Int) -> ScriptFunction? {
+        if case .function(let fn) = base[slot] { return fn }
+        return nil
+    }
+
     /// The values now, to put back if a statement fails.
     func snapshot() -> [Value] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

@@ -21,6 +21,9 @@ final class Runtime {
         set { counter[4] = newValue }
     }
 
+    /// Whether a stop was asked for; the process-wide `Interrupt` flag unless a test injects one.
+    var interruptRequested: () -> Bool = { Interrupt.isRequested }
+
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
         self.context = context
@@ -61,7 +64,7 @@ final class Runtime {
         if steps >= maxSteps {
             throw ScriptError("step limit reached: more than \(maxSteps) steps (--max-steps)")
         }
-        if Interrupt.isRequested { throw ScriptError("interrupted") }
+        if interruptRequested() { throw ScriptError("interrupted") }
         counter[1] = steps > maxSteps - 1024 ? maxSteps : steps + 1024
     }
 
@@ -76,7 +79,7 @@ final class Runtime {
     @inline(__always) func recycle(_ frame: inout Frame, of function: ScriptFunction) {
         if isKnownUniquelyReferenced(&frame) {
             frame.clear()
-            _ = function.pool.push(frame)
+            function.pool.push(frame)
         }
     }
 

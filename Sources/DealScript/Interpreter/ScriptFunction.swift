@@ -44,20 +44,21 @@ public final class ScriptFunction {
 }
 
 /// A small stack of reusable frames behind pointers (no exclusivity checks on the hot path).
+/// Slots below `count` hold frames; the rest are uninitialised, so pushes and pops move
+/// references instead of retaining and releasing them.
 final class FramePool {
     static let capacity = 64
-    private let slots: UnsafeMutablePointer<Frame?>
+    private let slots: UnsafeMutablePointer<Frame>
     private let count: UnsafeMutablePointer<Int>
 
     init() {
         slots = .allocate(capacity: FramePool.capacity)
-        slots.initialize(repeating: nil, count: FramePool.capacity)
         count = .allocate(capacity: 1)
         count.initialize(to: 0)
     }
 
     deinit {
-        slots.deinitialize(count: FramePool.capacity)
+        slots.deinitialize(count: count.pointee)
         slots.deallocate()
         count.deallocate()
     }
@@ -66,17 +67,14 @@ final class FramePool {
         let n = count.pointee
         if n == 0 { return nil }
         count.pointee = n - 1
-        let f = slots[n - 1]
-        slots[n - 1] = nil
-        return f
+        return (slots + (n - 1)).move()
     }
 
-    /// Keeps `frame` for reuse; false when the pool is full.
-    @inline(__always) func push(_ frame: Frame) -> Bool {
+    /// Keeps `frame` for reuse (dropped when the pool is full).
+    @inline(__always) func push(_ frame: __owned Frame) {
         let n = count.pointee
-        if n == FramePool.capacity { return false }
-        slots[n] = frame
+        if n == FramePool.capacity { return }
+        (slots + n).initialize(to: frame)
         count.pointee = n + 1
-        return true
     }
 }

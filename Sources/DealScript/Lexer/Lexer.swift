@@ -9,15 +9,17 @@ struct Lexer {
     private var line: Int
     private var column = 1
     private let file: String
+    private let sourceID: Int
     /// Open brackets, innermost last; newlines count only when the innermost is `{` or none.
     private var brackets: [Unicode.Scalar] = []
     /// Strings nested in interpolations, bounded so hostile input cannot exhaust the stack.
     private var stringDepth = 0
 
-    init(_ source: String, file: String = "", firstLine: Int = 1) {
+    init(_ source: String, file: String = "", firstLine: Int = 1, sourceID: Int = 0) {
         chars = Array(source.unicodeScalars)
         line = firstLine
         self.file = file
+        self.sourceID = sourceID
     }
 
     /// Every token up to and including `.end`.
@@ -45,7 +47,7 @@ struct Lexer {
     }
 
     private func here(_ start: Int, _ startLine: Int, _ startColumn: Int) -> SourceRange {
-        SourceRange(offset: start, line: startLine, column: startColumn, length: max(1, pos - start))
+        SourceRange(offset: start, line: startLine, column: startColumn, length: max(1, pos - start), sourceID: sourceID)
     }
 
     private func error(_ message: String, at range: SourceRange, end: Bool = false) -> Diagnostic {
@@ -68,7 +70,7 @@ struct Lexer {
                 advance(); advance()
             } else if c == "\n" {
                 if newlineCounts {
-                    let r = SourceRange(offset: pos, line: line, column: column, length: 1)
+                    let r = SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID)
                     advance()
                     return Token(kind: .newline, range: r)
                 }
@@ -79,7 +81,7 @@ struct Lexer {
         }
         let start = pos, sl = line, sc = column
         guard let c = peek() else {
-            return Token(kind: .end, range: SourceRange(offset: pos, line: line, column: column, length: 1))
+            return Token(kind: .end, range: SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID))
         }
         if c.properties.isAlphabetic || c == "_" {
             while let d = peek(), d.properties.isAlphabetic || d == "_" || d.isDigit { advance() }
@@ -262,7 +264,7 @@ struct Lexer {
                     inner.append(t)
                 }
                 brackets = saved
-                inner.append(Token(kind: .end, range: SourceRange(offset: pos - 1, line: line, column: column - 1, length: 1)))
+                inner.append(Token(kind: .end, range: SourceRange(offset: pos - 1, line: line, column: column - 1, length: 1, sourceID: sourceID)))
                 pieces.append(.code(inner, here(cs, cl, cc)))
                 continue
             }

@@ -3,11 +3,11 @@ import DealModel
 
 /// Parses a whole script. `commands` tells it which statement-leading words are commands.
 struct Parser {
-    private var tokens: [Token]
-    private var pos = 0
-    private let file: String
-    private let source: [Unicode.Scalar]
-    private let commands: CommandRegistry
+    var tokens: [Token]
+    var pos = 0
+    let file: String
+    let source: [Unicode.Scalar]
+    let commands: CommandRegistry
 
     init(tokens: [Token], source: String, file: String, commands: CommandRegistry) {
         self.tokens = tokens
@@ -17,49 +17,56 @@ struct Parser {
     }
 
     /// Lexes and parses `source`.
-    static func parse(_ source: String, file: String, firstLine: Int = 1, commands: CommandRegistry) throws -> [Statement] {
-        var lexer = Lexer(source, file: file, firstLine: firstLine)
+    /// Names the user defined that hide a command of the same name at a statement's start.
+    var isVariable: (String) -> Bool = { _ in false }
+    /// Names given by `let` or `fn` earlier in this source (they hide commands too).
+    var declaredNames: Set<String> = []
+
+    static func parse(_ source: String, file: String, firstLine: Int = 1, sourceID: Int = 0,
+                      commands: CommandRegistry, isVariable: @escaping (String) -> Bool = { _ in false }) throws -> [Statement] {
+        var lexer = Lexer(source, file: file, firstLine: firstLine, sourceID: sourceID)
         let tokens = try lexer.tokenize()
         var parser = Parser(tokens: tokens, source: source, file: file, commands: commands)
+        parser.isVariable = isVariable
         return try parser.program()
     }
 
     // MARK: tokens
 
-    private var current: Token { tokens[pos] }
-    private func peek(_ n: Int = 1) -> Token { tokens[min(pos + n, tokens.count - 1)] }
+    var current: Token { tokens[pos] }
+    func peek(_ n: Int = 1) -> Token { tokens[min(pos + n, tokens.count - 1)] }
 
     /// Offset just past the last token consumed.
-    private var lastEnd = 0
+    var lastEnd = 0
 
-    private func sourceText(from start: Int, to end: Int) -> String {
+    func sourceText(from start: Int, to end: Int) -> String {
         guard start < end, end <= source.count else { return "" }
         return String(String.UnicodeScalarView(source[start..<end]))
     }
 
     @discardableResult
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let t = tokens[pos]
         lastEnd = t.range.offset + t.range.length
         if pos < tokens.count - 1 { pos += 1 }
         return t
     }
 
-    private func error(_ message: String, at token: Token? = nil) -> Diagnostic {
+    func error(_ message: String, at token: Token? = nil) -> Diagnostic {
         let t = token ?? current
         return Diagnostic(file: file, range: t.range, kind: .syntax, message: message, isUnexpectedEnd: t.isEnd)
     }
 
-    private func expected(_ what: String) -> Diagnostic {
+    func expected(_ what: String) -> Diagnostic {
         error("expected \(what), found \(current.kind.describe)")
     }
 
-    private mutating func expect(_ s: Symbol, _ what: String? = nil) throws -> Token {
+    mutating func expect(_ s: Symbol, _ what: String? = nil) throws -> Token {
         guard current.symbol == s else { throw expected(what ?? "`\(s.rawValue)`") }
         return advance()
     }
 
-    private mutating func skipNewlines() {
+    mutating func skipNewlines() {
         while current.isNewline || current.symbol == .semicolon { advance() }
     }
 
@@ -76,14 +83,14 @@ struct Parser {
         return statements
     }
 
-    private mutating func endOfStatement() throws {
+    mutating func endOfStatement() throws {
         if current.isNewline || current.symbol == .semicolon || current.isEnd || current.symbol == .rbrace { return }
         // A statement ending in a block may be followed on the same line: `if a { } return b`.
         if pos > 0, tokens[pos - 1].symbol == .rbrace { return }
         throw expected("end of statement")
     }
 
-    private mutating func block() throws -> [Statement] {
+    mutating func block() throws -> [Statement] {
         depth += 1
         defer { depth -= 1 }
         if depth > 200 { throw error("blocks nested too deeply") }
@@ -107,6 +114,7 @@ struct Parser {
             advance()
             guard let name = current.identifier else { throw expected("a name after `let`") }
             advance()
+            declaredNames.insert(name)
             _ = try expect(.assign, "`=`")
             return Statement(kind: .let(name, try expression()), range: start.range)
         case .keyword(.fn) where peek().identifier != nil:
@@ -170,7 +178,7 @@ struct Parser {
         return Statement(kind: .expression(expr, command: false), range: start.range)
     }
 
-    private mutating func ifStatement() throws -> Statement {
+    mutating func ifStatement() throws -> Statement {
         let start = advance()
         let condition = try expression()
         let then = try block()
@@ -186,11 +194,12 @@ struct Parser {
         return Statement(kind: .if(condition, then, otherwise), range: start.range)
     }
 
-    private mutating func functionDeclaration() throws -> FunctionDeclaration {
+    mutating func functionDeclaration() throws -> FunctionDeclaration {
         let start = advance() // fn
         var name = "fn"
         if let n = current.identifier {
             name = n
+            declaredNames.insert(n)
             advance()
         }
         _ = try expect(.lparen, "`(` after the function name")
@@ -207,89 +216,11 @@ struct Parser {
         return FunctionDeclaration(name: name, parameters: parameters, body: body, range: start.range)
     }
 
-    // MARK: command form
-
-    /// `vesting at: 2028-01-01`, `price path growth from: $203.71`, `print a, b`: a registered
-    /// command at the start of a statement, not followed by `(`, `=`, `.` or `[`.
-    private mutating func commandStatement() throws -> Statement? {
-        guard let first = current.identifier, commands.startsCommand(first) || commands.command(named: first) != nil else {
-            return nil
-        }
-        // Longest multi-word match.
-        var words = [first]
-        var best: (Command, Int)?
-        var i = 0
-        while true {
-            if let c = commands.command(named: words.joined(separator: " ")) { best = (c, i) }
-            guard let nextWord = peek(i + 1).identifier, peek(i + 1).range.line == current.range.line else { break }
-            words.append(nextWord)
-            i += 1
-            if i > 4 { break }
-        }
-        guard let (command, last) = best else { return nil }
-        let after = peek(last + 1)
-        let nameEnd = peek(last).range.offset + peek(last).range.length
-        // `f(x)` and `xs[0]` (no space) are a call and an index; `print [1, 2]` is command form.
-        if let s = after.symbol, s == .lparen || s == .lbracket, after.range.offset == nameEnd { return nil }
-        if let s = after.symbol, [.assign, .dot].contains(s) { return nil }
-        if last == 0, let s = after.symbol, [.plus, .star, .slash, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .percent].contains(s) {
-            return nil
-        }
-        let start = current
-        var end = current
-        for _ in 0...last { end = advance() }
-        let nameRange = start.range.through(end.range)
-        var arguments: [Argument] = []
-        var positionalIndex = 0
-        while !(current.isNewline || current.isEnd || current.symbol == .semicolon || current.symbol == .rbrace) {
-            let argStart = current
-            if let label = current.identifier, peek().symbol == .colon {
-                advance(); advance()
-                guard let kind = command.labelKind(label) else {
-                    let accepted = command.labels.isEmpty ? "it takes no labels" : "accepted: " + command.labels.map { "\($0):" }.joined(separator: ", ")
-                    throw Diagnostic(file: file, range: argStart.range, kind: .syntax,
-                                     message: "`\(command.name)` has no label `\(label):` (\(accepted))")
-                }
-                let value = kind == .name ? try nameArgument() : try expression()
-                arguments.append(Argument(label: label, value: value, range: argStart.range))
-            } else {
-                let kind = command.positionalKind(positionalIndex)
-                let value = kind == .name ? try nameArgument() : try expression()
-                arguments.append(Argument(label: nil, value: value, range: argStart.range))
-                positionalIndex += 1
-            }
-            if current.symbol == .comma { advance() }
-        }
-        let callee = Expr(kind: .name(command.name), range: nameRange)
-        return Statement(kind: .expression(Expr(kind: .call(callee, arguments), range: nameRange), command: true),
-                         range: start.range)
-    }
-
-    /// A bare word taken as a name (`T2`, `close`), or a word with a call (`avg(20td)`) taken
-    /// as its source text. Anything else is an ordinary expression.
-    private mutating func nameArgument() throws -> Expr {
-        guard current.identifier != nil else { return try expression() }
-        let start = advance()
-        var endOffset = start.range.offset + start.range.length
-        if current.symbol == .lparen, current.range.offset == endOffset {
-            var depth = 0
-            repeat {
-                if current.isEnd { throw error("expected `)`") }
-                if current.symbol == .lparen { depth += 1 }
-                if current.symbol == .rparen { depth -= 1 }
-                endOffset = current.range.offset + current.range.length
-                advance()
-            } while depth > 0
-        }
-        let text = String(String.UnicodeScalarView(source[start.range.offset..<min(endOffset, source.count)]))
-        return Expr(kind: .literal(.string(text)), range: start.range)
-    }
-
     // MARK: expressions
 
     mutating func expression() throws -> Expr { try orExpression() }
 
-    private mutating func orExpression() throws -> Expr {
+    mutating func orExpression() throws -> Expr {
         var left = try andExpression()
         while current.keyword == .or || current.symbol == .orOr {
             let op = advance()
@@ -298,7 +229,7 @@ struct Parser {
         return left
     }
 
-    private mutating func andExpression() throws -> Expr {
+    mutating func andExpression() throws -> Expr {
         var left = try notExpression()
         while current.keyword == .and || current.symbol == .andAnd {
             let op = advance()
@@ -307,7 +238,7 @@ struct Parser {
         return left
     }
 
-    private mutating func notExpression() throws -> Expr {
+    mutating func notExpression() throws -> Expr {
         if current.keyword == .not || current.symbol == .bang {
             let op = advance()
             return Expr(kind: .not(try notExpression()), range: op.range)
@@ -315,7 +246,7 @@ struct Parser {
         return try comparison()
     }
 
-    private mutating func comparison() throws -> Expr {
+    mutating func comparison() throws -> Expr {
         var left = try additive()
         while let s = current.symbol, let op = BinaryOperator(rawValue: s.rawValue),
               [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op) {
@@ -325,7 +256,7 @@ struct Parser {
         return left
     }
 
-    private mutating func additive() throws -> Expr {
+    mutating func additive() throws -> Expr {
         var left = try multiplicative()
         while let s = current.symbol, s == .plus || s == .minus {
             let t = advance()
@@ -334,7 +265,7 @@ struct Parser {
         return left
     }
 
-    private mutating func multiplicative() throws -> Expr {
+    mutating func multiplicative() throws -> Expr {
         var left = try unary()
         while let s = current.symbol, s == .star || s == .slash || s == .percent {
             let t = advance()
@@ -346,7 +277,7 @@ struct Parser {
 
     var depth = 0
 
-    private mutating func unary() throws -> Expr {
+    mutating func unary() throws -> Expr {
         depth += 1
         defer { depth -= 1 }
         if depth > 200 { throw error("expression nested too deeply") }
@@ -361,7 +292,7 @@ struct Parser {
         return try postfix()
     }
 
-    private mutating func postfix() throws -> Expr {
+    mutating func postfix() throws -> Expr {
         var expr = try primary()
         while true {
             if current.symbol == .lparen {
@@ -383,7 +314,7 @@ struct Parser {
         }
     }
 
-    private mutating func callArguments() throws -> [Argument] {
+    mutating func callArguments() throws -> [Argument] {
         var arguments: [Argument] = []
         while current.symbol != .rparen {
             let start = current
@@ -399,7 +330,7 @@ struct Parser {
         return arguments
     }
 
-    private mutating func primary() throws -> Expr {
+    mutating func primary() throws -> Expr {
         let t = current
         switch t.kind {
         case .number(let v, let suffix):
@@ -450,7 +381,7 @@ struct Parser {
         return .plain(v)
     }
 
-    private mutating func listOrRecord() throws -> Expr {
+    mutating func listOrRecord() throws -> Expr {
         let start = advance()
         if current.symbol == .colon, peek().symbol == .rbracket {
             advance(); advance()
@@ -489,12 +420,12 @@ struct Parser {
         return Expr(kind: .list(items), range: start.range)
     }
 
-    private var isStringKey: Bool {
+    var isStringKey: Bool {
         if case .string = current.kind { return true }
         return false
     }
 
-    private func stringExpression(_ pieces: [StringPiece], _ range: SourceRange) throws -> Expr {
+    func stringExpression(_ pieces: [StringPiece], _ range: SourceRange) throws -> Expr {
         if pieces.count == 1, case .text(let s) = pieces[0] { return Expr(kind: .literal(.string(s)), range: range) }
         var parts: [Interpolated] = []
         for piece in pieces {

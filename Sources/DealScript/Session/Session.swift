@@ -32,6 +32,9 @@ public final class Session {
     /// The session's scenarios (read-only from outside; commands change them).
     public var book: ScenarioBook { context.book }
 
+    /// Every source text run so far, by id (ranges carry the id): file, text, first line.
+    private var sources: [(file: String, text: String, firstLine: Int)] = [("", "", 1)]
+
     /// The diagnostic of the last failed statement, for tools and tests.
     public private(set) var lastDiagnostic: Diagnostic?
 
@@ -115,9 +118,18 @@ public final class Session {
     public func runStatements(_ source: String, file: String, firstLine: Int = 1, echo: Bool = false,
                               afterEach: @escaping (StatementReport) -> Bool) -> Diagnostic? {
         lastDiagnostic = nil
+        let sourceID = sources.count
+        sources.append((file, source, firstLine))
         let statements: [Statement]
         do {
-            statements = try Parser.parse(source, file: file, firstLine: firstLine, commands: commands)
+            let runtime = self.runtime
+            statements = try Parser.parse(source, file: file, firstLine: firstLine, sourceID: sourceID,
+                                          commands: commands) { name in
+                // A global the user defined (`let len = 3`) hides the command of that name.
+                guard let slot = runtime.globalSlots[name] else { return false }
+                if case .absent = runtime.globals[slot] { return false }
+                return true
+            }
         } catch let d as Diagnostic {
             journal.entered(source)
             report(d, source: source, firstLine: firstLine)
@@ -154,9 +166,20 @@ public final class Session {
         return nil
     }
 
+    /// Writes a diagnostic, naming the file and showing the line its range points into
+    /// (which may be an earlier script or entry, for an error inside a function defined there).
     private func report(_ d: Diagnostic, source: String, firstLine: Int) {
+        var d = d
+        var text: String? = source
+        var first = firstLine
+        if d.range.sourceID > 0, d.range.sourceID < sources.count {
+            let origin = sources[d.range.sourceID]
+            d.file = origin.file
+            text = origin.text
+            first = origin.firstLine
+        }
         lastDiagnostic = d
-        context.output.writeError(options.json ? d.json.text + "\n" : d.rendered(source: source, firstLine: firstLine))
+        context.output.writeError(options.json ? d.json.text + "\n" : d.rendered(source: text, firstLine: first))
     }
 
     /// Runs one top-level statement as a unit: on failure the scenarios and the globals are

@@ -1,0 +1,83 @@
+// Command form: a registered command at the start of a statement, written without
+// parentheses (`vesting at: 2028-01-01`, `tranche T2 shares: 26_666_667`).
+import DealModel
+
+extension Parser {
+    /// `vesting at: 2028-01-01`, `price path growth from: $203.71`, `print a, b`: a registered
+    /// command at the start of a statement, not followed by `(`, `=`, `.` or `[`.
+    mutating func commandStatement() throws -> Statement? {
+        guard let first = current.identifier, commands.startsCommand(first) || commands.command(named: first) != nil,
+              !declaredNames.contains(first), !isVariable(first) else {
+            return nil
+        }
+        // Longest multi-word match.
+        var words = [first]
+        var best: (Command, Int)?
+        var i = 0
+        while true {
+            if let c = commands.command(named: words.joined(separator: " ")) { best = (c, i) }
+            guard let nextWord = peek(i + 1).identifier, peek(i + 1).range.line == current.range.line else { break }
+            words.append(nextWord)
+            i += 1
+            if i > 4 { break }
+        }
+        guard let (command, last) = best else { return nil }
+        let after = peek(last + 1)
+        let nameEnd = peek(last).range.offset + peek(last).range.length
+        // `f(x)` and `xs[0]` (no space) are a call and an index; `print [1, 2]` is command form.
+        if let s = after.symbol, s == .lparen || s == .lbracket, after.range.offset == nameEnd { return nil }
+        if let s = after.symbol, [.assign, .dot].contains(s) { return nil }
+        if last == 0, let s = after.symbol, [.plus, .star, .slash, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .percent].contains(s) {
+            return nil
+        }
+        let start = current
+        var end = current
+        for _ in 0...last { end = advance() }
+        let nameRange = start.range.through(end.range)
+        var arguments: [Argument] = []
+        var positionalIndex = 0
+        while !(current.isNewline || current.isEnd || current.symbol == .semicolon || current.symbol == .rbrace) {
+            let argStart = current
+            if let label = current.identifier, peek().symbol == .colon {
+                advance(); advance()
+                guard let kind = command.labelKind(label) else {
+                    let accepted = command.labels.isEmpty ? "it takes no labels" : "accepted: " + command.labels.map { "\($0):" }.joined(separator: ", ")
+                    throw Diagnostic(file: file, range: argStart.range, kind: .syntax,
+                                     message: "`\(command.name)` has no label `\(label):` (\(accepted))")
+                }
+                let value = kind == .name ? try nameArgument() : try expression()
+                arguments.append(Argument(label: label, value: value, range: argStart.range))
+            } else {
+                let kind = command.positionalKind(positionalIndex)
+                let value = kind == .name ? try nameArgument() : try expression()
+                arguments.append(Argument(label: nil, value: value, range: argStart.range))
+                positionalIndex += 1
+            }
+            if current.symbol == .comma { advance() }
+        }
+        let callee = Expr(kind: .name(command.name), range: nameRange)
+        return Statement(kind: .expression(Expr(kind: .call(callee, arguments), range: nameRange), command: true),
+                         range: start.range)
+    }
+
+    /// A bare word taken as a name (`T2`, `close`), or a word with a call (`avg(20td)`) taken
+    /// as its source text. Anything else is an ordinary expression.
+    mutating func nameArgument() throws -> Expr {
+        guard current.identifier != nil else { return try expression() }
+        let start = advance()
+        var endOffset = start.range.offset + start.range.length
+        if current.symbol == .lparen, current.range.offset == endOffset {
+            var depth = 0
+            repeat {
+                if current.isEnd { throw error("expected `)`") }
+                if current.symbol == .lparen { depth += 1 }
+                if current.symbol == .rparen { depth -= 1 }
+                endOffset = current.range.offset + current.range.length
+                advance()
+            } while depth > 0
+        }
+        let text = String(String.UnicodeScalarView(source[start.range.offset..<min(endOffset, source.count)]))
+        return Expr(kind: .literal(.string(text)), range: start.range)
+    }
+
+}
