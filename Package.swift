@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "tranche", targets: ["tranche"]),
         // The domain model as a library, for the benchmark package under bench/.
         .library(name: "DealModel", targets: ["DealModel"]),
+        // The language as a library, for the fuzzing package under fuzz/.
+        .library(name: "DealScript", targets: ["DealScript"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -19,6 +19,7 @@ extension Compiler {
                 var out = ""
                 for (text, value) in compiled {
                     if let text { out += text } else if let value { out += try value(f).display }
+                    _ = try ValueLimits.checked(out)
                 }
                 return .string(out)
             }

@@ -28,12 +28,14 @@ enum Operators {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("add", a, b) }
             return .number(x + y, dx)
-        case (.string(let x), _): return .string(x + b.display)
-        case (_, .string(let y)) where !isNumberLike(a): return .string(a.display + y)
+        case (.string(let x), _): return .string(try ValueLimits.checked(x + b.display))
+        case (_, .string(let y)) where !isNumberLike(a): return .string(try ValueLimits.checked(a.display + y))
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: 1))
         case (.duration(let u), .date(let d)): return .date(try shift(d, u, sign: 1))
         case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: 1))
-        case (.list(let x), .list(let y)): return .list(ScriptList(x.items + y.items))
+        case (.list(let x), .list(let y)):
+            try ValueLimits.checkListCount(x.items.count + y.items.count)
+            return .list(ScriptList(x.items + y.items))
         default: throw mismatch("add", a, b)
         }
     }
@@ -154,8 +156,16 @@ enum Operators {
     }
 
     /// Equality for `==`: numbers must share a unit; other kinds compare by value.
-    static func equal(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+    static func equal(_ a: Value, _ b: Value) throws -> Bool {
+        var pairs = ValueLimits.comparedPairs
+        return try equal(a, b, depth: 0, pairs: &pairs)
+    }
+
+    /// `pairs` bounds the work: lists sharing items (`l = [l, l]`) have exponentially many paths.
+    static func equal(_ a: Value, _ b: Value, depth: Int, pairs: inout Int) throws -> Bool {
         if depth > 64 { throw ScriptError("values nested too deeply to compare") }
+        pairs -= 1
+        if pairs < 0 { throw ScriptError("values too large to compare") }
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("compare", a, b, "with") }
@@ -166,11 +176,11 @@ enum Operators {
         case (.duration, .duration): return try compare(a, b) == 0
         case (.list(let x), .list(let y)):
             guard x.items.count == y.items.count else { return false }
-            for (p, q) in zip(x.items, y.items) where !(try equal(p, q, depth: depth + 1)) { return false }
+            for (p, q) in zip(x.items, y.items) where !(try equal(p, q, depth: depth + 1, pairs: &pairs)) { return false }
             return true
         case (.record(let x), .record(let y)):
             guard x.keys == y.keys else { return false }
-            for (p, q) in zip(x.values, y.values) where !(try equal(p, q, depth: depth + 1)) { return false }
+            for (p, q) in zip(x.values, y.values) where !(try equal(p, q, depth: depth + 1, pairs: &pairs)) { return false }
             return true
         case (.function(let x), .function(let y)): return x === y
         case (.command(let x), .command(let y)): return x === y

@@ -10,21 +10,50 @@ extension Value {
     }
 
     /// The value as shown inside a list or record (strings quoted).
-    var nested: String { nested(depth: 0) }
+    var nested: String {
+        var out = ""
+        write(to: &out, depth: 0)
+        return out
+    }
 
-    /// Lists and records may contain themselves (`xs[0] = xs`): past a depth, `[...]`.
-    func nested(depth: Int) -> String {
-        if depth > 64 { return "[...]" }
+    /// Appends the nested form to `out`. Lists and records may contain themselves
+    /// (`xs[0] = xs`): past a depth, `[...]`; once `out` is longer than the display limit
+    /// (a list holding itself twice has 2^64 paths), `...` ends each open list.
+    func write(to out: inout String, depth: Int) {
+        if depth > 64 { out += "[...]"; return }
+        switch self {
+        case .list(let l):
+            out += "["
+            for (i, item) in l.items.enumerated() {
+                if i > 0 { out += ", " }
+                if out.utf8.count >= ValueLimits.displayCharacters { out += "..."; break }
+                item.write(to: &out, depth: depth + 1)
+            }
+            out += "]"
+        case .record(let r):
+            if r.keys.isEmpty { out += "[:]"; return }
+            out += "["
+            for (i, (key, value)) in zip(r.keys, r.values).enumerated() {
+                if i > 0 { out += ", " }
+                if out.utf8.count >= ValueLimits.displayCharacters { out += "..."; break }
+                out += key + ": "
+                value.write(to: &out, depth: depth + 1)
+            }
+            out += "]"
+        default:
+            out += leaf
+        }
+    }
+
+    /// A value that holds no others, as shown inside a list or record.
+    private var leaf: String {
         switch self {
         case .number(let x, let d): return NumberFormat.quantity(x, d)
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return JSONValue.quote(s)
         case .date(let d): return d.description
         case .duration(let d): return NumberFormat.plain(d.amount, grouped: false) + d.unit.rawValue
-        case .list(let l): return "[" + l.items.map { $0.nested(depth: depth + 1) }.joined(separator: ", ") + "]"
-        case .record(let r):
-            if r.keys.isEmpty { return "[:]" }
-            return "[" + zip(r.keys, r.values).map { "\($0): \($1.nested(depth: depth + 1))" }.joined(separator: ", ") + "]"
+        case .list, .record: return nested
         case .function(let f): return "<fn \(f.name)>"
         case .command(let c): return "<command \(c.name)>"
         case .object(let o): return o.render(width: 80, color: false)

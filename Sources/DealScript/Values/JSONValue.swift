@@ -63,11 +63,16 @@ extension Value {
     /// The value as JSON. Plain numbers are JSON numbers; quantities are
     /// `{"value": base-unit number, "unit": "W", "text": "1.5 GW"}`; dates ISO strings;
     /// durations `{"amount": 12, "unit": "mo"}`.
-    public var json: JSONValue { json(depth: 0) }
+    public var json: JSONValue {
+        var budget = ValueLimits.jsonNodes
+        return json(depth: 0, budget: &budget)
+    }
 
-    /// Past a depth (a list containing itself), `null`.
-    func json(depth: Int) -> JSONValue {
-        if depth > 64 { return .null }
+    /// Past a depth (a list containing itself) or past `budget` nodes (a list holding itself
+    /// twice), `null`.
+    func json(depth: Int, budget: inout Int) -> JSONValue {
+        budget -= 1
+        if depth > 64 || budget < 0 { return .null }
         switch self {
         case .number(let x, let d):
             if d.isNone { return .number(x) }
@@ -76,8 +81,8 @@ extension Value {
         case .string(let s): return .string(s)
         case .date(let d): return .string(d.description)
         case .duration(let d): return .object([("amount", .number(d.amount)), ("unit", .string(d.unit.rawValue))])
-        case .list(let l): return .array(l.items.map { $0.json(depth: depth + 1) })
-        case .record(let r): return .object(zip(r.keys, r.values).map { ($0, $1.json(depth: depth + 1)) })
+        case .list(let l): return .array(l.items.map { $0.json(depth: depth + 1, budget: &budget) })
+        case .record(let r): return .object(zip(r.keys, r.values).map { ($0, $1.json(depth: depth + 1, budget: &budget)) })
         case .function(let f): return .object([("function", .string(f.name))])
         case .command(let c): return .object([("command", .string(c.name))])
         case .object(let o): return o.json

@@ -58,6 +58,8 @@ public enum Value {
 public final class ScriptList {
     public var items: [Value]
     public init(_ items: [Value]) { self.items = items }
+    // Released one level at a time, a list nested a million deep would overflow the stack.
+    deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
 }
 
 /// A record: fields in the order written.
@@ -69,6 +71,15 @@ public final class ScriptRecord {
         keys = []
         values = []
         for (k, v) in pairs { self[k] = v }
+    }
+
+    deinit { if !values.isEmpty { Value.releaseWithoutRecursion(&values) } }
+
+    /// Empties the record, handing back its values (for `releaseWithoutRecursion`).
+    fileprivate func takeValues() -> [Value] {
+        keys = []
+        defer { values = [] }
+        return values
     }
 
     public subscript(key: String) -> Value? {
@@ -108,4 +119,40 @@ public protocol ScriptObject: AnyObject {
     func render(width: Int, color: Bool) -> String
     /// The object as JSON.
     var json: JSONValue { get }
+}
+
+extension Value {
+    /// Releases `values` with work lists instead of recursion: a list or record nobody else
+    /// holds hands its items over before it goes, so its own deinit has nothing left to
+    /// release. (`l = [l]` a million times, then `l = 0`, must not overflow the stack.)
+    static func releaseWithoutRecursion(_ values: inout [Value]) {
+        var lists: [ScriptList] = []
+        var records: [ScriptRecord] = []
+        func collect(_ items: [Value]) {
+            for item in items {
+                switch item {
+                case .list(let l): lists.append(l)
+                case .record(let r): records.append(r)
+                default: break
+                }
+            }
+        }
+        collect(values)
+        values = []
+        // Each container sits in the work list alone (no enum copy around it), so a unique
+        // reference reads as unique; one still shared elsewhere is simply let go.
+        while !lists.isEmpty || !records.isEmpty {
+            if var list = lists.popLast() {
+                if isKnownUniquelyReferenced(&list), !list.items.isEmpty {
+                    let items = list.items
+                    list.items = []
+                    collect(items)
+                }
+            } else if var record = records.popLast() {
+                if isKnownUniquelyReferenced(&record), !record.values.isEmpty {
+                    collect(record.takeValues())
+                }
+            }
+        }
+    }
 }

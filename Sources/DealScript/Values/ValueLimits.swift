@@ -1,0 +1,30 @@
+// How large a value may grow: a few doublings (`s = s + s`, `l = [l, l]`) would otherwise
+// exhaust memory or time in a handful of steps, where the step limit cannot help.
+import DealModel
+
+enum ValueLimits {
+    /// Longest string a script can build, in UTF-8 bytes.
+    static let stringBytes = 16_000_000
+    /// Most items a list can hold (the same bound as `range`).
+    static let listItems = 10_000_000
+    /// Characters one display (`print`, a REPL value, `str`) writes before ending in `...`:
+    /// a list holding itself twice has 2^64 paths to its depth limit.
+    static let displayCharacters = 1_000_000
+    /// Nodes one JSON encoding visits before the rest becomes `null`.
+    static let jsonNodes = 250_000
+    /// Pairs one `==` compares before giving up with an error.
+    static let comparedPairs = 1_000_000
+
+    /// `text`, or an error when it is longer than a script's strings may be.
+    static func checked(_ text: String) throws -> String {
+        guard text.utf8.count <= stringBytes else {
+            throw ScriptError("string too long (more than 16,000,000 bytes)")
+        }
+        return text
+    }
+
+    /// Throws when a list of `count` items would be longer than a script's lists may be.
+    static func checkListCount(_ count: Int) throws {
+        guard count <= listItems else { throw ScriptError("list too long (more than 10,000,000 items)") }
+    }
+}

@@ -1,0 +1,24 @@
+// Fuzz target (1): the lexer and parser on arbitrary bytes, through the session's public
+// parsing entry points (statement lines, and whether the shell would wait for more input).
+import DealScript
+import FuzzSupport
+
+/// One session for every input: parsing reads the command table and changes nothing.
+let parsingSession = Session(options: fuzzOptions, output: SilentOutput(), loadBuiltIn: false)
+
+func parse(_ source: String) {
+    _ = parsingSession.statementLines(source)
+    _ = parsingSession.needsMoreInput(source)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    parse(text(data, size))
+    return 0
+}
+
+#if !FUZZING
+@main struct Replay {
+    static func main() { replay(parse) }
+}
+#endif
