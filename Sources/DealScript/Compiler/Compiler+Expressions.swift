@@ -54,6 +54,16 @@ extension Compiler {
                 return .bool(y)
             }
         case .binary(let op, let a, let b):
+            if let plain = try plainNumberCandidate(e) {
+                let general = try withPlainNumbersOff {
+                    try fastBinary(op, a, b, r) ?? binary(op, try expression(a), try expression(b), r)
+                }
+                return { f in
+                    let x = plain(f)
+                    if !x.isNaN { return .number(x, .none) }
+                    return try general(f)
+                }
+            }
             if let fast = try fastBinary(op, a, b, r) { return fast }
             return try binary(op, try expression(a), try expression(b), r)
         case .call(let callee, let arguments):
@@ -62,6 +72,14 @@ extension Compiler {
             let object = try expression(base)
             return { f in try Compiler.field(try object(f), name, r) }
         case .index(let base, let i):
+            if let plain = try plainNumberCandidate(e) {
+                let general = try withPlainNumbersOff { try expression(Expr(kind: .index(base, i), range: r)) }
+                return { f in
+                    let x = plain(f)
+                    if !x.isNaN { return .number(x, .none) }
+                    return try general(f)
+                }
+            }
             let object = try expression(base), index = try expression(i)
             return { f in
                 let o = try object(f), k = try index(f)

@@ -156,6 +156,16 @@ extension Compiler {
     /// A condition (`if`, `while`) as a Swift boolean; comparisons of numbers skip boxing.
     func test(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
         let r = e.range
+        if !plainNumbersOff, case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op),
+           !(Compiler.isLeaf(a) && Compiler.isLeaf(b)), let l = try plainNumber(a), let rr = try plainNumber(b) {
+            // Arithmetic on either side: compare plain numbers, else decide on the general path.
+            let general = try withPlainNumbersOff { try test(e, what) }
+            return { f in
+                let x = l(f), y = rr(f)
+                if !x.isNaN && !y.isNaN { return Compiler.compareNumbers(op, x, y) }
+                return try general(f)
+            }
+        }
         if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op) {
             let left = try operand(a), right = try operand(b)
             if case .constant(let y, let dy) = right {

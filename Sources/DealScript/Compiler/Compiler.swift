@@ -6,6 +6,8 @@ final class Compiler {
     let runtime: Runtime
     let file: String
     var scope: FunctionScope
+    /// True while compiling the general fallback of a plain-number closure.
+    var plainNumbersOff = false
 
     init(runtime: Runtime, file: String) {
         self.runtime = runtime

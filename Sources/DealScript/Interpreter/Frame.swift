@@ -43,6 +43,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
+    /// The plain number in `slot`, or NaN when the slot holds anything else.
+    @inline(__always) func plainNumber(_ slot: Int) -> Double {
+        withUnsafeMutablePointerToElements { p in
+            if case .number(let x, let d) = p[slot], d.isNone { return x }
+            return .nan
+        }
+    }
+
     /// The frame `depth` functions out (0 = this one).
     @inline(__always) func up(_ depth: Int) -> Frame {
         var f = self

@@ -37,6 +37,12 @@ final class GlobalStore {
         return nil
     }
 
+    /// The plain number in `slot`, or NaN when the slot holds anything else.
+    @inline(__always) func plainNumber(_ slot: Int) -> Double {
+        if case .number(let x, let d) = base[slot], d.isNone { return x }
+        return .nan
+    }
+
     /// The function in `slot`, or nil when it holds something else.
     @inline(__always) func function(_ slot: Int) -> ScriptFunction? {
         if case .function(let fn) = base[slot] { return fn }
