@@ -46,4 +46,13 @@ import Testing
         let r = run("fn outer() {\n let k = 3\n fn inner(n) { return (n + k) * 2 }\n return inner(1)\n}\nprint outer()")
         #expect(r.out == "8\n")
     }
+
+    @Test func slotAndConstantShapes() {
+        #expect(run("fn f(n) { if n <= 1 { return 1 } return n * f(n - 1) }\nprint f(5)").out == "120\n")
+        #expect(run("let x = 3\nif x >= 3 { print \"ge\" }\nif x != 3 { print \"ne\" }\nif x == 3 { print \"eq\" }").out == "ge\neq\n")
+        #expect(run("let p = 2GW\nprint p * 2").out == "4 GW\n")
+        #expect(run("let s = \"a\"\nprint s + 1").out == "a1\n")
+        #expect(run("let p = 2GW\nif p > 1 { print 1 }").err.contains("cannot compare"))
+        #expect(run("print zz - 1").err.contains("unknown name `zz`"))
+    }
 }

@@ -64,6 +64,10 @@ extension Compiler {
                     return try general(f)
                 }
             }
+            if let (slot, y) = try slotAndConstant(a, b), [.add, .subtract, .multiply].contains(op) {
+                let general = try withPlainNumbersOff { try expression(e) }
+                if let plain = plainSlotArithmetic(op, slot, y, general: general) { return plain }
+            }
             if let fast = try fastBinary(op, a, b, r) { return fast }
             return try binary(op, try expression(a), try expression(b), r)
         case .call(let callee, let arguments):

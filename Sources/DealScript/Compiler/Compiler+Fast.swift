@@ -156,6 +156,10 @@ extension Compiler {
     /// A condition (`if`, `while`) as a Swift boolean; comparisons of numbers skip boxing.
     func test(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
         let r = e.range
+        if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op), let (slot, y) = try slotAndConstant(a, b) {
+            let general = try withPlainNumbersOff { try test(e, what) }
+            return plainSlotComparison(op, slot, y, general: general)
+        }
         if !plainNumbersOff, case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op),
            !(Compiler.isLeaf(a) && Compiler.isLeaf(b)), let l = try plainNumber(a), let rr = try plainNumber(b) {
             // Arithmetic on either side: compare plain numbers, else decide on the general path.
