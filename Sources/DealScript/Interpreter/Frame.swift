@@ -26,13 +26,23 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// Sets every slot back to nil (for reuse from a function's pool).
     @inline(__always) func clear() {
         withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.count { elements[i] = .nil }
+            for i in 0..<header.pointee.count { Frame.store(.nil, at: elements + i) }
         }
     }
 
     @inline(__always) subscript(slot: Int) -> Value {
         get { withUnsafeMutablePointerToElements { $0[slot] } }
-        set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
+        set { withUnsafeMutablePointerToElements { Frame.store(newValue, at: $0 + slot) } }
+    }
+
+    /// Overwrites a slot; one holding no reference is overwritten without destroying it first
+    /// (skips the generic value destruction on the hot path).
+    @inline(__always) static func store(_ value: __owned Value, at p: UnsafeMutablePointer<Value>) {
+        if p.pointee.holdsNoReference {
+            p.initialize(to: value)
+        } else {
+            p.pointee = value
+        }
     }
 
     /// The number in `slot` read in place (no copy of the value), or nil when it is not a number.

@@ -28,7 +28,7 @@ final class GlobalStore {
 
     @inline(__always) subscript(slot: Int) -> Value {
         get { base[slot] }
-        set { base[slot] = newValue }
+        set { Frame.store(newValue, at: base + slot) }
     }
 
     /// The number in `slot` read in place, or nil when it is not a number.
