@@ -44,9 +44,11 @@ extension Compiler {
             guard let list = try listRead(base), let index = try plainNumber(i, depth: depth - 1) else { return nil }
             return { f in
                 let k = index(f)
-                guard let l = list(f), k >= 0, k < Double(l.items.count), k == k.rounded(.towardZero) else { return .nan }
-                if case .number(let x, let d) = l.items[Int(k)], d.isNone { return x }
-                return .nan
+                guard let l = list(f), k >= 0, k < Double(l.items.count) else { return .nan }
+                // A round trip through Int tells a whole index without a libm call.
+                let n = Int(k)
+                guard Double(n) == k, case .number(let x, let d) = l.items[n], d.isNone else { return .nan }
+                return x
             }
         case .binary(let op, let a, let b):
             guard let left = try plainNumber(a, depth: depth - 1) else { return nil }
@@ -109,8 +111,11 @@ extension Compiler {
     /// reports the division by zero).
     @inline(__always) static func plainRemainder(_ x: Double, _ y: Double) -> Double {
         guard y != 0 else { return .nan }
-        if abs(x) < 9.0e15, abs(y) < 9.0e15, x == x.rounded(.towardZero), y == y.rounded(.towardZero) {
-            return Double(Int(x) % Int(y))
+        if abs(x) < 9.0e15, abs(y) < 9.0e15 {
+            // Whole numbers take the integer path (much cheaper than fmod); the round trip
+            // through Int tells whole numbers without a libm call.
+            let m = Int(x), n = Int(y)
+            if Double(m) == x, Double(n) == y { return Double(m % n) }
         }
         return x.truncatingRemainder(dividingBy: y)
     }
