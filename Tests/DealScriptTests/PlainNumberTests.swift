@@ -55,4 +55,10 @@ import Testing
         #expect(run("let p = 2GW\nif p > 1 { print 1 }").err.contains("cannot compare"))
         #expect(run("print zz - 1").err.contains("unknown name `zz`"))
     }
+
+    @Test func returnIfAComparisonHolds() {
+        #expect(run("fn g(n) { if n > 2 { return n * 10 } return n }\nprint g(3)\nprint g(1)").out == "30\n1\n")
+        #expect(run("fn h(n) { if n == 1 { return n } return 0 }\nprint h(1)\nprint h(\"a\")").out == "1\n0\n")
+        #expect(run("fn g(n) { if n > 2 { return n } return 0 }\nprint g(3GW)").err.contains("cannot compare"))
+    }
 }

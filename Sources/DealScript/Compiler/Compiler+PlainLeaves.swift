@@ -93,3 +93,48 @@ extension Compiler {
         }
     }
 }
+
+extension Compiler {
+    /// The value `return e` leaves, compiled; with its slot when `e` is a local of this function.
+    func returnedValue(_ e: Expr) throws -> (Eval, Int?) {
+        if case .name(let n) = e.kind, let (up, slot) = resolveLocal(n), up == 0 { return ({ f in f[slot] }, slot) }
+        return (try expression(e), nil)
+    }
+
+    /// `if local op constant { return value }` as one closure, specialised per comparison.
+    func returnIfPlain(_ op: BinaryOperator, _ s: Int, _ y: Double, _ general: @escaping (Frame) throws -> Bool,
+                       _ value: (Eval, Int?), _ returnSlot: Int) -> Exec {
+        switch op {
+        case .less: return Compiler.returnIfPlain(PlainLess.self, s, y, general, value, returnSlot)
+        case .lessEqual: return Compiler.returnIfPlain(PlainLessEqual.self, s, y, general, value, returnSlot)
+        case .greater: return Compiler.returnIfPlain(PlainGreater.self, s, y, general, value, returnSlot)
+        case .greaterEqual: return Compiler.returnIfPlain(PlainGreaterEqual.self, s, y, general, value, returnSlot)
+        case .equal: return Compiler.returnIfPlain(PlainEqual.self, s, y, general, value, returnSlot)
+        default: return Compiler.returnIfPlain(PlainNotEqual.self, s, y, general, value, returnSlot)
+        }
+    }
+
+    private static func returnIfPlain<C: PlainComparison>(_: C.Type, _ s: Int, _ y: Double,
+                                                          _ general: @escaping (Frame) throws -> Bool,
+                                                          _ value: (Eval, Int?), _ returnSlot: Int) -> Exec {
+        if let local = value.1 {
+            return { f in
+                let x = f.plainNumber(s)
+                if x.isNaN ? try general(f) : C.holds(x, y) {
+                    f[returnSlot] = f[local]
+                    return .returned
+                }
+                return .next
+            }
+        }
+        let eval = value.0
+        return { f in
+            let x = f.plainNumber(s)
+            if x.isNaN ? try general(f) : C.holds(x, y) {
+                f[returnSlot] = try eval(f)
+                return .returned
+            }
+            return .next
+        }
+    }
+}

@@ -117,6 +117,13 @@ final class Compiler {
             // `if c { return x }`: one closure, no block in between (the hot shape of recursion).
             let condition = try test(c, "`if`")
             guard case .return(let e?) = then[0].kind, let slot = scope.returnSlot else { break }
+            if case .binary(let op, let a, let b) = c.kind, Compiler.isComparison(op),
+               let (local, y) = try slotAndConstant(a, b), case .local(let s) = local {
+                // `if n < 2 { return n }`: the comparison and the return in one closure.
+                let general = try withPlainNumbersOff { try test(c, "`if`") }
+                let value = try returnedValue(e)
+                return returnIfPlain(op, s, y, general, value, slot)
+            }
             let value = try expression(e)
             return { f in
                 if try condition(f) {
