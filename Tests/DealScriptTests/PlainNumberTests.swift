@@ -61,4 +61,13 @@ import Testing
         #expect(run("fn h(n) { if n == 1 { return n } return 0 }\nprint h(1)\nprint h(\"a\")").out == "1\n0\n")
         #expect(run("fn g(n) { if n > 2 { return n } return 0 }\nprint g(3GW)").err.contains("cannot compare"))
     }
+
+    @Test func assigningArithmetic() {
+        // 0 + 2 + 4 + 6 in a function's locals.
+        let local = "fn s(n) {\n let t = 0\n let i = 0\n while i < n {\n t = t + i * 2\n i = i + 1\n }\n return t\n}\nprint s(4)"
+        #expect(run(local).out == "12\n")
+        #expect(run("let s = \"a\"\ns = 1 + 2\nprint s").out == "3\n")
+        #expect(run("let p = 1GW\np = p + p\nprint p").out == "2 GW\n")
+        #expect(run("zz = 1 + 2").err.contains("unknown name `zz`"))
+    }
 }

@@ -43,6 +43,12 @@ final class GlobalStore {
         return .nan
     }
 
+    /// Whether `slot` holds a number (so the global is defined).
+    @inline(__always) func holdsNumber(_ slot: Int) -> Bool {
+        if case .number = base[slot] { return true }
+        return false
+    }
+
     /// The function in `slot`, or nil when it holds something else.
     @inline(__always) func function(_ slot: Int) -> ScriptFunction? {
         if case .function(let fn) = base[slot] { return fn }
