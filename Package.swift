@@ -29,7 +29,13 @@ let package = Package(
             dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
         // The language: lexer, parser, interpreter, values, diagnostics, command library.
-        .target(name: "DealScript", dependencies: ["DealModel"]),
+        // Release builds skip runtime exclusivity checks in the interpreter's hot paths
+        // (debug builds keep them, so tests still catch overlapping accesses).
+        .target(
+            name: "DealScript",
+            dependencies: ["DealModel"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         // What a person sees: REPL, line editing, history, completion, rendering, test runner.
         .target(name: "DealShell", dependencies: ["DealScript", "DealModel", "CEditLine"]),
         // The executable: argument parsing only.

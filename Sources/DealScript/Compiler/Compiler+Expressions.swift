@@ -55,6 +55,20 @@ extension Compiler {
                 return .bool(y)
             }
         case .binary(let op, let a, let b):
+            if let plain = try plainNumberCandidate(e) {
+                let general = try withPlainNumbersOff {
+                    try fastBinary(op, a, b, r) ?? binary(op, try expression(a), try expression(b), r)
+                }
+                return { f in
+                    let x = plain(f)
+                    if !x.isNaN { return .number(x, .none) }
+                    return try general(f)
+                }
+            }
+            if let (slot, y) = try slotAndConstant(a, b), [.add, .subtract, .multiply].contains(op) {
+                let general = try withPlainNumbersOff { try expression(e) }
+                if let plain = plainSlotArithmetic(op, slot, y, general: general) { return plain }
+            }
             if let fast = try fastBinary(op, a, b, r) { return fast }
             return try binary(op, try expression(a), try expression(b), r)
         case .call(let callee, let arguments):
@@ -63,6 +77,14 @@ extension Compiler {
             let object = try expression(base)
             return { f in try Compiler.field(try object(f), name, r) }
         case .index(let base, let i):
+            if let plain = try plainNumberCandidate(e) {
+                let general = try withPlainNumbersOff { try expression(Expr(kind: .index(base, i), range: r)) }
+                return { f in
+                    let x = plain(f)
+                    if !x.isNaN { return .number(x, .none) }
+                    return try general(f)
+                }
+            }
             let object = try expression(base), index = try expression(i)
             return { f in
                 let o = try object(f), k = try index(f)

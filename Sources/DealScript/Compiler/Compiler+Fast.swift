@@ -63,12 +63,8 @@ extension Compiler {
         case .multiply: return d.isNone ? .number(x * y, d) : nil
         case .divide: return d.isNone && y != 0 ? .number(x / y, d) : nil
         case .remainder:
-            // Whole numbers take the integer path (much cheaper than fmod).
             guard d.isNone, y != 0 else { return nil }
-            if abs(x) < 9.0e15, abs(y) < 9.0e15, x == x.rounded(.towardZero), y == y.rounded(.towardZero) {
-                return .number(Double(Int(x) % Int(y)), d)
-            }
-            return .number(x.truncatingRemainder(dividingBy: y), d)
+            return .number(plainRemainder(x, y), d)
         default: return nil
         }
     }
@@ -142,6 +138,13 @@ extension Compiler {
             }
         default:
             let l = eval(left), rr = eval(right)
+            // `fib(n - 1) + fib(n - 2)`: one closure per operator, no operator switch inside.
+            switch op {
+            case .add: return Compiler.valueArithmetic(PlainAdd.self, keepsUnit: true, op, l, rr, r)
+            case .subtract: return Compiler.valueArithmetic(PlainSubtract.self, keepsUnit: true, op, l, rr, r)
+            case .multiply: return Compiler.valueArithmetic(PlainMultiply.self, keepsUnit: false, op, l, rr, r)
+            default: break
+            }
             return { f in
                 let v = try l(f), w = try rr(f)
                 if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy {
@@ -156,6 +159,20 @@ extension Compiler {
     /// A condition (`if`, `while`) as a Swift boolean; comparisons of numbers skip boxing.
     func test(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
         let r = e.range
+        if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op), let (slot, y) = try slotAndConstant(a, b) {
+            let general = try withPlainNumbersOff { try test(e, what) }
+            return plainSlotComparison(op, slot, y, general: general)
+        }
+        if !plainNumbersOff, case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op),
+           !(Compiler.isLeaf(a) && Compiler.isLeaf(b)), let l = try plainNumber(a), let rr = try plainNumber(b) {
+            // Arithmetic on either side: compare plain numbers, else decide on the general path.
+            let general = try withPlainNumbersOff { try test(e, what) }
+            return { f in
+                let x = l(f), y = rr(f)
+                if !x.isNaN && !y.isNaN { return Compiler.compareNumbers(op, x, y) }
+                return try general(f)
+            }
+        }
         if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op) {
             let left = try operand(a), right = try operand(b)
             if case .constant(let y, let dy) = right {
@@ -192,6 +209,19 @@ extension Compiler {
         return { f in
             if case .bool(let b) = try value(f) { return b }
             throw ScriptError("\(what) needs a true/false condition", range: r)
+        }
+    }
+
+    /// `a op b` on two general operands for `+ - *`: same-unit numbers inline (a product only
+    /// of plain numbers), everything else on the general operator.
+    private static func valueArithmetic<O: PlainOperation>(_: O.Type, keepsUnit: Bool, _ op: BinaryOperator,
+                                                           _ l: @escaping Eval, _ rr: @escaping Eval, _ r: SourceRange) -> Eval {
+        { f in
+            let v = try l(f), w = try rr(f)
+            if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy, keepsUnit || dx.isNone {
+                return .number(O.apply(x, y), dx)
+            }
+            return try Compiler.slow(op, v, w, r)
         }
     }
 }

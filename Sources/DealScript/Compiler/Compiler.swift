@@ -6,6 +6,8 @@ final class Compiler {
     let runtime: Runtime
     let file: String
     var scope: FunctionScope
+    /// True while compiling the general fallback of a plain-number closure.
+    var plainNumbersOff = false
 
     init(runtime: Runtime, file: String) {
         self.runtime = runtime
@@ -115,6 +117,13 @@ final class Compiler {
             // `if c { return x }`: one closure, no block in between (the hot shape of recursion).
             let condition = try test(c, "`if`")
             guard case .return(let e?) = then[0].kind, let slot = scope.returnSlot else { break }
+            if case .binary(let op, let a, let b) = c.kind, Compiler.isComparison(op),
+               let (local, y) = try slotAndConstant(a, b), case .local(let s) = local {
+                // `if n < 2 { return n }`: the comparison and the return in one closure.
+                let general = try withPlainNumbersOff { try test(c, "`if`") }
+                let value = try returnedValue(e)
+                return returnIfPlain(op, s, y, general, value, slot)
+            }
             let value = try expression(e)
             return { f in
                 if try condition(f) {
@@ -214,7 +223,16 @@ final class Compiler {
         let value = try expression(e)
         switch target.kind {
         case .name(let name):
+            // `x = <pure arithmetic>`: stored as a plain number with no boxing in between.
+            let plain = plainNumbersOff || Compiler.isLeaf(e) ? nil : try plainNumber(e)
             if let (depth, slot) = resolveLocal(name) {
+                if depth == 0, let plain {
+                    return { f in
+                        let x = plain(f)
+                        f[slot] = x.isNaN ? try value(f) : .number(x, .none)
+                        return .next
+                    }
+                }
                 return { f in
                     f.up(depth)[slot] = try value(f)
                     return .next
@@ -223,13 +241,24 @@ final class Compiler {
             let slot = try runtime.globalSlot(name)
             let rt = runtime
             let r = target.range
-            return { f in
+            let general: Exec = { f in
                 let v = try value(f)
                 if case .absent = rt.globals[slot] {
                     throw ScriptError("unknown name `\(name)` (define it first with `let \(name) = ...`)", range: r)
                 }
                 rt.globals[slot] = v
                 return .next
+            }
+            guard let plain else { return general }
+            let g = runtime.globals
+            return { f in
+                // A global holding a number is defined, so only the general path needs the check.
+                let x = plain(f)
+                if !x.isNaN, g.holdsNumber(slot) {
+                    g[slot] = .number(x, .none)
+                    return .next
+                }
+                return try general(f)
             }
         case .field(let base, let name):
             let object = try expression(base)

@@ -26,13 +26,23 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// Sets every slot back to nil (for reuse from a function's pool).
     @inline(__always) func clear() {
         withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.count { elements[i] = .nil }
+            for i in 0..<header.pointee.count { Frame.store(.nil, at: elements + i) }
         }
     }
 
     @inline(__always) subscript(slot: Int) -> Value {
         get { withUnsafeMutablePointerToElements { $0[slot] } }
-        set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
+        set { withUnsafeMutablePointerToElements { Frame.store(newValue, at: $0 + slot) } }
+    }
+
+    /// Overwrites a slot; one holding no reference is overwritten without destroying it first
+    /// (skips the generic value destruction on the hot path).
+    @inline(__always) static func store(_ value: __owned Value, at p: UnsafeMutablePointer<Value>) {
+        if p.pointee.holdsNoReference {
+            p.initialize(to: value)
+        } else {
+            p.pointee = value
+        }
     }
 
     /// The number in `slot` read in place (no copy of the value), or nil when it is not a number.
@@ -40,6 +50,23 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         withUnsafeMutablePointerToElements { p in
             if case .number(let x, let d) = p[slot] { return (x, d) }
             return nil
+        }
+    }
+
+    /// Moves the value out of `slot`, leaving nil (the return slot: saves a copy and a destroy).
+    @inline(__always) func take(_ slot: Int) -> Value {
+        withUnsafeMutablePointerToElements { p in
+            let v = (p + slot).move()
+            (p + slot).initialize(to: .nil)
+            return v
+        }
+    }
+
+    /// The plain number in `slot`, or NaN when the slot holds anything else.
+    @inline(__always) func plainNumber(_ slot: Int) -> Double {
+        withUnsafeMutablePointerToElements { p in
+            if case .number(let x, let d) = p[slot], d.isNone { return x }
+            return .nan
         }
     }
 

@@ -28,13 +28,25 @@ final class GlobalStore {
 
     @inline(__always) subscript(slot: Int) -> Value {
         get { base[slot] }
-        set { base[slot] = newValue }
+        set { Frame.store(newValue, at: base + slot) }
     }
 
     /// The number in `slot` read in place, or nil when it is not a number.
     @inline(__always) func number(_ slot: Int) -> (Double, Dimension)? {
         if case .number(let x, let d) = base[slot] { return (x, d) }
         return nil
+    }
+
+    /// The plain number in `slot`, or NaN when the slot holds anything else.
+    @inline(__always) func plainNumber(_ slot: Int) -> Double {
+        if case .number(let x, let d) = base[slot], d.isNone { return x }
+        return .nan
+    }
+
+    /// Whether `slot` holds a number (so the global is defined).
+    @inline(__always) func holdsNumber(_ slot: Int) -> Bool {
+        if case .number = base[slot] { return true }
+        return false
     }
 
     /// The function in `slot`, or nil when it holds something else.

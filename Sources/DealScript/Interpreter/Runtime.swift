@@ -92,7 +92,8 @@ final class Runtime {
             throw ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
         }
         if try function.body(frame) == .returned {
-            return frame[function.returnSlot]
+            // Nothing reads the return slot after this (it has no name), so move the value out.
+            return frame.take(function.returnSlot)
         }
         return .nil
     }

@@ -47,6 +47,14 @@ public enum Value {
         }
     }
 
+    /// True for cases holding no reference (so overwriting one needs no release).
+    @inline(__always) var holdsNoReference: Bool {
+        switch self {
+        case .number, .bool, .nil, .absent: return true
+        default: return false
+        }
+    }
+
     /// Truth for `if`, `while`, `and`, `or`, `not`: only booleans qualify.
     var asBool: Bool? {
         if case .bool(let b) = self { return b }
