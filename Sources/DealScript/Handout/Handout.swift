@@ -13,8 +13,8 @@ struct Handout {
         let s = scenario
         let terms = try ReportTable.warrantTerms(s, scenario: name)
         guard let warrant = s.warrant else { throw ScriptError("warrant is not set (set it with `warrant shares: ... expires: ...`)") }
-        let vesting = try Reports.vesting(s, at: warrant.expires, name: name)
         let vestingTable = try Reports.vestingTable(s, at: warrant.expires, name: name)
+        let vesting = ReportTable.vesting(vestingTable, scenario: name)
         let timeline = ReportTable.timeline(try modelStep { try s.timeline() }, scenario: name)
         let priceChart = try Chart.price(s, from: nil, scenario: name)
         let vestingChart = try Chart.vesting(s, scenario: name)
