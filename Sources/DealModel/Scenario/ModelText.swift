@@ -12,13 +12,7 @@ enum ModelText {
 
     /// `160,000,000` for an integer.
     static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
+        (n < 0 ? "-" : "") + DigitGroups.insert(",", into: String(n.magnitude))
     }
 
     /// `50%` for a rate of 0.5.

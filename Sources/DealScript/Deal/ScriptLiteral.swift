@@ -16,13 +16,7 @@ enum ScriptLiteral {
 
     /// A whole number with `_` every three digits: `26_666_667`.
     static func count(_ n: Int) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append("_") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
+        (n < 0 ? "-" : "") + DigitGroups.insert("_", into: String(n.magnitude))
     }
 
     static func scaled(_ x: Double, _ scales: [(Double, String)]) -> String {

@@ -11,13 +11,7 @@ enum ExactLiteral {
         if s.hasSuffix(".0") { s.removeLast(2) }
         guard !s.contains("e"), !s.contains("."), s.count > 4 else { return s }
         let negative = s.hasPrefix("-")
-        let body = Array(negative ? String(s.dropFirst()) : s)
-        var out = ""
-        for (i, c) in body.enumerated() {
-            if i > 0, (body.count - i) % 3 == 0 { out.append("_") }
-            out.append(c)
-        }
-        return (negative ? "-" : "") + out
+        return (negative ? "-" : "") + DigitGroups.insert("_", into: negative ? s.dropFirst() : Substring(s))
     }
 
     /// What the lexer makes of `digits` (underscores are only grouping).

@@ -105,13 +105,8 @@ enum NumberFormat {
         var sign = "", body = Substring(s)
         if body.hasPrefix("-") { sign = "-"; body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1)
-        let int = Array(parts.first ?? "")
-        var out = ""
-        for (i, c) in int.enumerated() {
-            if i > 0, (int.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return sign + out + (parts.count > 1 ? "." + parts[1] : "")
+        let grouped = DigitGroups.insert(",", into: parts.first ?? "")
+        return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     static let powerScales: [(Double, String)] = [(1, " W"), (1e3, " kW"), (1e6, " MW"), (1e9, " GW"), (1e12, " TW")]
