@@ -1,6 +1,9 @@
-// Test support: a session writing into strings, and markers that say where a caret must point.
+// Test support: a session writing into strings, markers that say where a caret must point,
+// scratch folders and the repository's root.
+import Foundation
 @testable import DealScript
 
+/// Output and diagnostics kept in memory (the one capturing sink of these tests).
 final class Buffer: OutputSink {
     var out = ""
     var err = ""
@@ -53,3 +56,14 @@ func diagnostic(_ marked: String) -> (Diagnostic?, line: Int, column: Int) {
     _ = session.runScript(source, file: "t.deal")
     return (session.lastDiagnostic, line, column)
 }
+
+/// A new empty folder under the temporary directory.
+func scratchFolder() throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tranche-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// The repository's root folder (tests run from anywhere).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path

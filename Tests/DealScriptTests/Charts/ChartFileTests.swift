@@ -13,7 +13,7 @@ private func listing(_ folder: String) -> [String] {
 
 @Suite struct ChartFiles {
     @Test func plotWritesTheSVGItDraws() throws {
-        let folder = try chartFolder()
+        let folder = try scratchFolder()
         let path = folder + "/price.svg"
         let r = runDeal("plot price to: \(literal(path))")
         #expect(r.ok, "\(r.errors)")
@@ -23,7 +23,7 @@ private func listing(_ folder: String) -> [String] {
     }
 
     @Test func sandboxRefusesAndWritesNothing() throws {
-        let folder = try chartFolder()
+        let folder = try scratchFolder()
         for source in ["plot price to: \(literal(folder + "/p.svg"))", "report to: \(literal(folder + "/deal.html"))"] {
             let r = runDeal(source, sandbox: true)
             #expect(!r.ok)
@@ -33,7 +33,7 @@ private func listing(_ folder: String) -> [String] {
     }
 
     @Test func aFailedWriteLeavesWhatWasThereUntouched() throws {
-        let folder = try chartFolder()
+        let folder = try scratchFolder()
         // The target is a folder holding a file: the final rename fails, after the chart is written.
         let path = folder + "/price.svg"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
@@ -47,7 +47,7 @@ private func listing(_ folder: String) -> [String] {
     }
 
     @Test func aChartThatCannotBeDrawnLeavesTheOldFileUntouched() throws {
-        let folder = try chartFolder()
+        let folder = try scratchFolder()
         let path = folder + "/deal.html"
         try Data("old handout".utf8).write(to: URL(fileURLWithPath: path))
         let r = runDeal("reset\nreport to: \(literal(path))")
@@ -58,7 +58,7 @@ private func listing(_ folder: String) -> [String] {
     }
 
     @Test func namesAndFoldersAreChecked() throws {
-        let folder = try chartFolder()
+        let folder = try scratchFolder()
         #expect(runDeal("plot price to: \(literal(folder + "/p.png"))").errors.contains("plot writes SVG"))
         #expect(runDeal("report to: \(literal(folder + "/deal.pdf"))").errors.contains("report writes HTML"))
         #expect(runDeal("plot price to: \(literal(folder + "/missing/p.svg"))").errors.contains("no folder"))
@@ -69,7 +69,7 @@ private func listing(_ folder: String) -> [String] {
 
 @Suite struct WorkshopHandout {
     private func handout() throws -> String {
-        let folder = try chartFolder()
+        let folder = try scratchFolder()
         let path = folder + "/deal.html"
         let r = runDeal("report to: \(literal(path))")
         #expect(r.ok, "\(r.errors)")

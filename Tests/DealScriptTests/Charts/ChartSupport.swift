@@ -12,20 +12,13 @@ func plotChart(_ what: String, from: CivilDate? = nil, setup: String = "") throw
     return try Plots.chart(what, from: from, session.context)
 }
 
-/// A new empty folder under the system's temporary folder.
-func chartFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "tranche-charts-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
 /// Runs `source` in a built-in session with `options`; returns success and the error text.
 func runDeal(_ source: String, sandbox: Bool = false) -> (ok: Bool, errors: String) {
-    let out = Captured()
+    let out = Buffer()
     let session = Session(options: SessionOptions(sandbox: sandbox, width: 100), output: out, loadBuiltIn: false)
     _ = session.runScript("load \"amd-openai\"", file: "<built-in>")
     let ok = session.runScript(source, file: "t.deal")
-    return (ok, out.errors)
+    return (ok, out.err)
 }
 
 /// A string literal for a script: the path with `"` and `\` escaped.

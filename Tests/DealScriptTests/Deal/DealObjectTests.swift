@@ -39,7 +39,7 @@ import DealModel
     @Test func vestingJSONHasStableSnakeCaseNames() throws {
         let (session, out) = dealSession(json: true)
         #expect(session.runScript("vesting at: 2030-10-05", file: "t"))
-        let doc = try JSONSerialization.jsonObject(with: Data(out.text.utf8)) as? [String: Any]
+        let doc = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Any]
         #expect(doc?["type"] as? String == "vesting table")
         #expect(doc?["vested_shares"] as? Int == 160_000_000)
         let rows = doc?["rows"] as? [[String: Any]] ?? []
@@ -68,14 +68,14 @@ import DealModel
         let before = session.book
         #expect(!session.runScript("load \"\(bad)\"", file: "t"))
         #expect(session.book == before)
-        #expect(out.errors.contains("bad.deal:2"))
+        #expect(out.err.contains("bad.deal:2"))
         #expect(session.runScript("load \"\(good)\"", file: "t"))
         #expect(session.book.scenario.pricePath == .constant(300))
         #expect(session.book.currentName == "base")
     }
 
     @Test func sandboxRefusesFilesNotNamed() {
-        let out = Captured()
+        let out = Buffer()
         let session = Session(options: SessionOptions(sandbox: true), output: out, loadBuiltIn: false)
         session.commands.registerDealVocabulary()
         #expect(!session.runScript("load \"examples/bear.deal\"", file: "t"))
@@ -85,13 +85,13 @@ import DealModel
     @Test func showWarrantMarksPublicAndAssumedTerms() throws {
         let (session, out) = dealSession(width: 200)
         #expect(session.runScript("show warrant", file: "t"))
-        let lines = out.text.split(separator: "\n").map(String.init)
+        let lines = out.out.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("warrant shares") && $0.contains("public") && $0.contains("AMD 8-K") })
         #expect(lines.contains { $0.hasPrefix("warrant expires") && $0.contains("assumption") })
         #expect(lines.contains { $0.hasPrefix("T6 price") && $0.contains("public") })
         #expect(lines.contains { $0.hasPrefix("T2 price") && $0.contains("assumption") })
         // A redefined term is the user's own.
         #expect(session.runScript("tranche T2 shares: 26_666_667 gw: 2GW price: $260\nshow warrant", file: "t"))
-        #expect(out.text.split(separator: "\n").contains { $0.hasPrefix("T2 price") && $0.contains("yours") })
+        #expect(out.out.split(separator: "\n").contains { $0.hasPrefix("T2 price") && $0.contains("yours") })
     }
 }

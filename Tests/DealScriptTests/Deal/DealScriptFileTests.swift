@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct DealScriptFiles {
     static func files(_ folder: String) -> [String] {
-        let dir = packageRoot.appendingPathComponent(folder).path
+        let dir = (repositoryRoot as NSString).appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".deal") }.sorted().map { dir + "/" + $0 }
     }
@@ -17,7 +17,7 @@ import Testing
             let (session, out) = dealSession(builtIn: false)
             let source = try String(contentsOfFile: path, encoding: .utf8)
             let ok = session.runScript(source, file: path)
-            #expect(ok, "\(path): \(out.errors)")
+            #expect(ok, "\(path): \(out.err)")
         }
     }
 }

@@ -1,18 +1,9 @@
 // Test support: a session with the built-in scenario and its output kept.
-import Foundation
 @testable import DealScript
 
-/// Output kept in memory.
-final class Captured: OutputSink {
-    var text = ""
-    var errors = ""
-    func write(_ t: String) { text += t }
-    func writeError(_ t: String) { errors += t }
-}
-
 /// A session with the deal vocabulary; `builtIn` loads `amd-openai` into `base`.
-func dealSession(builtIn: Bool = true, width: Int = 120, json: Bool = false) -> (Session, Captured) {
-    let out = Captured()
+func dealSession(builtIn: Bool = true, width: Int = 120, json: Bool = false) -> (Session, Buffer) {
+    let out = Buffer()
     let session = Session(options: SessionOptions(json: json, width: width), output: out, loadBuiltIn: false)
     if builtIn { _ = session.runScript("load \"amd-openai\"", file: "<built-in>") }
     return (session, out)
@@ -33,7 +24,3 @@ func evaluate(_ expression: String, in session: Session? = nil) throws -> Value 
     }
     return box.value
 }
-
-/// The package's root folder (tests run from anywhere).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,13 +1,6 @@
-// Test support for persistence: a scratch folder and sessions with the built-in scenario.
+// Test support for persistence: sessions with the built-in scenario and files read back.
 import Foundation
 @testable import DealScript
-
-/// A new empty folder under the temporary directory.
-func scratchFolder() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("persist-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-}
 
 /// A session (built-in scenario loaded unless `builtIn` is false) and its captured output.
 func persistSession(builtIn: Bool = true, options: SessionOptions = SessionOptions(width: 100)) -> (Session, Buffer) {
@@ -17,7 +10,3 @@ func persistSession(builtIn: Bool = true, options: SessionOptions = SessionOptio
 
 /// The file's text, or "" when it cannot be read.
 func contents(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-
-/// The repository's root folder.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().path
