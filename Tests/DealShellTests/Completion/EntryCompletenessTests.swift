@@ -4,13 +4,8 @@ import Testing
 import DealScript
 @testable import DealShell
 
-private final class Quiet: OutputSink {
-    func write(_ text: String) {}
-    func writeError(_ text: String) {}
-}
-
 @Suite struct EntryCompletenessTests {
-    let session = Session(output: Quiet(), loadBuiltIn: false)
+    let session = Session(output: CollectedOutput(), loadBuiltIn: false)
 
     @Test func openBracketsAndStringsNeedMore() {
         #expect(session.needsMoreInput("fn f(x) {"))

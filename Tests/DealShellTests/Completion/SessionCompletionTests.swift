@@ -4,13 +4,8 @@ import Testing
 import DealScript
 @testable import DealShell
 
-private final class Quiet: OutputSink {
-    func write(_ text: String) {}
-    func writeError(_ text: String) {}
-}
-
 @Suite struct SessionCompletionTests {
-    let session = Session(output: Quiet())
+    let session = Session(output: CollectedOutput())
 
     func complete(_ line: String) -> [String] { SessionCompletion.candidates(line, session: session) }
 
