@@ -1,6 +1,7 @@
 // The command line's flags reach the session; a sandbox may read the scripts named.
 import Testing
 @testable import DealShell
+import DealScript
 
 @Suite struct LaunchOptionsTests {
     @Test func flagsPassThroughAndScriptsAreAllowedAsNamedAndAbsolute() {
@@ -17,5 +18,15 @@ import Testing
         #expect(options.allowedFiles.contains("/srv/deals/bull.deal"))
         #expect(options.allowedFiles.contains { $0.hasPrefix("/") && $0.hasSuffix("/bear.deal") })
         #expect(options.allowedFiles.count == 3)
+    }
+
+    /// `tranche FILE.deal a "b c"`: the words after the script reach it as `args`.
+    @Test func scriptArgumentsReachTheScript() {
+        let options = LaunchOptions().sessionOptions(scripts: ["s.deal"], arguments: ["a", "b c"])
+        #expect(options.scriptArguments == ["a", "b c"])
+        let out = CollectedOutput()
+        let session = Session(options: options, output: out, loadBuiltIn: false)
+        #expect(session.runScript("print args, len(args)", file: "s.deal"))
+        #expect(out.text == "[\"a\", \"b c\"] 2\n")
     }
 }

@@ -21,7 +21,7 @@ public struct LaunchOptions: Sendable {
 
     /// The session options for this process: colour and width come from the terminal;
     /// a sandbox may still read `scripts` (as named, and resolved to an absolute path).
-    public func sessionOptions(scripts: [String] = []) -> SessionOptions {
+    public func sessionOptions(scripts: [String] = [], arguments: [String] = []) -> SessionOptions {
         var allowed = Set(scripts)
         for script in scripts {
             if let resolved = absolutePath(script) { allowed.insert(resolved) }
@@ -29,6 +29,6 @@ public struct LaunchOptions: Sendable {
         return SessionOptions(seed: seed, threads: threads, maxSteps: maxSteps, sandbox: sandbox,
                               allowedFiles: allowed, json: json,
                               color: TerminalTraits.currentUsesColor(noColorFlag: noColor),
-                              width: TerminalTraits.currentWidth())
+                              width: TerminalTraits.currentWidth(), scriptArguments: arguments)
     }
 }

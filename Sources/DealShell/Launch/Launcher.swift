@@ -23,8 +23,8 @@ public enum Launcher {
         let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         InterruptSignal.install()
         let scripts = script.map { [$0] } ?? []
-        // TODO(lang): pass scriptArguments as SessionOptions.scriptArguments once it lands.
-        let session = Session(options: options.sessionOptions(scripts: scripts), output: output)
+        let session = Session(options: options.sessionOptions(scripts: scripts, arguments: scriptArguments),
+                              output: output)
         var scriptFailed = false
         if let script = script {
             guard let source = readScript(script, output: output) else { return ExitStatus.usage }
@@ -52,8 +52,7 @@ public enum Launcher {
     public static func runFile(_ path: String, arguments: [String], options: LaunchOptions) -> Int32 {
         let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
         guard let source = readScript(path, output: output) else { return ExitStatus.usage }
-        // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
-        let session = Session(options: options.sessionOptions(scripts: [path]), output: output)
+        let session = Session(options: options.sessionOptions(scripts: [path], arguments: arguments), output: output)
         InterruptSignal.install()
         return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
@@ -73,8 +72,7 @@ public enum Launcher {
         var source = ""
         while let line = Swift.readLine(strippingNewline: false) { source += line }
         if Interrupt.isRequested { return finishRun(ExitStatus.failure) }
-        // TODO(lang): pass `arguments` as SessionOptions.scriptArguments once it lands.
-        let session = Session(options: options.sessionOptions(), output: output)
+        let session = Session(options: options.sessionOptions(arguments: arguments), output: output)
         return finishRun(session.runScript(source, file: "<stdin>") ? ExitStatus.success : ExitStatus.failure)
     }
 
