@@ -260,16 +260,15 @@ extension Compiler {
                 let slot = try runtime.globalSlot(n)
                 let globals = runtime.globals
                 let a0 = values[0].run
+                let mayCallItself = n == scope.functionName
                 return { f in
+                    if mayCallItself, let me = f.owner, globals.holds(me, at: slot) {
+                        // The running function calls itself: whoever started this call keeps it
+                        // alive until it returns, so the nested call needs no reference of its own.
+                        return try me._withUnsafeGuaranteedRef { fn in try rt.invoke(fn, argument: a0, of: f) }
+                    }
                     if let fn = globals.function(slot), fn.arity == 1 {
-                        var frame = rt.frame(for: fn)
-                        frame[0] = try a0(f)
-                        let result = try rt.invoke(fn, frame)
-                        if isKnownUniquelyReferenced(&frame) {
-                            frame.clear()
-                            fn.pool.push(consume frame)
-                        }
-                        return result
+                        return try rt.invoke(fn, argument: a0, of: f)
                     }
                     return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
                 }
@@ -279,13 +278,10 @@ extension Compiler {
                 return { f in
                     let c = try callee(f)
                     if case .function(let fn) = c, fn.arity == 1 {
-                        var frame = rt.frame(for: fn)
+                        let frame = rt.frame(for: fn)
                         frame[0] = try a0(f)
                         let result = try rt.invoke(fn, frame)
-                        if isKnownUniquelyReferenced(&frame) {
-                            frame.clear()
-                            fn.pool.push(consume frame)
-                        }
+                        rt.recycle(frame, of: fn)
                         return result
                     }
                     return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
@@ -294,13 +290,10 @@ extension Compiler {
             return { f in
                 let c = try callee(f)
                 if case .function(let fn) = c, fn.arity == argc {
-                    var frame = rt.frame(for: fn)
+                    let frame = rt.frame(for: fn)
                     for i in 0..<argc { frame[i] = try values[i].run(f) }
                     let result = try rt.invoke(fn, frame)
-                    if isKnownUniquelyReferenced(&frame) {
-                            frame.clear()
-                            fn.pool.push(consume frame)
-                        }
+                    rt.recycle(frame, of: fn)
                     return result
                 }
                 return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
