@@ -260,17 +260,23 @@ extension Compiler {
                 let slot = try runtime.globalSlot(n)
                 let globals = runtime.globals
                 let a0 = values[0].run
-                let mayCallItself = n == scope.functionName
-                return { f in
-                    if mayCallItself, let me = f.owner, globals.holds(me, at: slot) {
-                        // The running function calls itself: whoever started this call keeps it
-                        // alive until it returns, so the nested call needs no reference of its own.
-                        return try me._withUnsafeGuaranteedRef { fn in try rt.invoke(fn, argument: a0, of: f) }
-                    }
+                // The fallback in a closure of its own, so the hot closure carries few captures.
+                let general: Eval = { f in
                     if let fn = globals.function(slot), fn.arity == 1 {
                         return try rt.invoke(fn, argument: a0, of: f)
                     }
                     return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
+                }
+                guard n == scope.functionName else { return general }
+                return { f in
+                    if let me = f.owner, globals.holds(me, at: slot) {
+                        // The running function calls itself: whoever started this call keeps it
+                        // alive until it returns, so the nested call needs no reference of its own.
+                        return try me._withUnsafeGuaranteedRef { fn in
+                            fn.arity == 1 ? try rt.invoke(fn, argument: a0, of: f) : try general(f)
+                        }
+                    }
+                    return try general(f)
                 }
             }
             if argc == 1 {
