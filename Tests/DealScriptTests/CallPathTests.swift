@@ -17,6 +17,16 @@ import Testing
         #expect(run(src).out == "11\n")
     }
 
+    @Test func twoArgumentCallsKeepOrderAndValues() {
+        // add(100, 0) moves 100 from a to b: 100; power(2, 10) = 1024 by repeated doubling.
+        #expect(run("fn add(a, b) { if a < 1 { return b } return add(a - 1, b + 1) }\nprint add(100, 0)").out == "100\n")
+        #expect(run("fn power(b, e) { if e == 0 { return 1 } return b * power(b, e - 1) }\nprint power(2, 10)").out == "1,024\n")
+        // Arguments run left to right: the log shows 1 before 2.
+        let order = "let log = []\nfn note(x) {\n log = log + [x]\n return x\n}\nfn pair(a, b) { return a * 10 + b }\nprint pair(note(1), note(2))\nprint log"
+        #expect(run(order).out == "12\n[1, 2]\n")
+        #expect(run("fn two(a, b) { return a }\nprint two(1)").err.contains("takes 2 arguments, got 1"))
+    }
+
     @Test func framesCapturedByClosuresAreNotReused() {
         // Each call's closure keeps its own `n`: 1, 2, 3 summed after all calls return.
         let src = "fn mk(n) { return fn() { return n } }\nlet a = mk(1)\nlet b = mk(2)\nlet c = mk(3)\nprint a() + b() + c()"

@@ -279,16 +279,34 @@ extension Compiler {
                     return try general(f)
                 }
             }
+            if argc == 2, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+                // A call of a global function with two arguments: the same shape as above.
+                let slot = try runtime.globalSlot(n)
+                let globals = runtime.globals
+                let a0 = values[0].run, a1 = values[1].run
+                let general: Eval = { f in
+                    if let fn = globals.function(slot), fn.arity == 2 {
+                        return try rt.invoke(fn, a0, a1, of: f)
+                    }
+                    return try rt.call(try callee(f), positional: [try a0(f), try a1(f)], labeled: [:], range: r, ranges: ranges)
+                }
+                guard n == scope.functionName else { return general }
+                return { f in
+                    if let me = f.owner, globals.holds(me, at: slot) {
+                        // A self-call: the running call's caller keeps the function alive.
+                        return try me._withUnsafeGuaranteedRef { fn in
+                            fn.arity == 2 ? try rt.invoke(fn, a0, a1, of: f) : try general(f)
+                        }
+                    }
+                    return try general(f)
+                }
+            }
             if argc == 1 {
                 let a0 = values[0].run
                 return { f in
                     let c = try callee(f)
                     if case .function(let fn) = c, fn.arity == 1 {
-                        let frame = rt.frame(for: fn)
-                        frame[0] = try a0(f)
-                        let result = try rt.invoke(fn, frame)
-                        rt.recycle(frame, of: fn)
-                        return result
+                        return try rt.invoke(fn, argument: a0, of: f)
                     }
                     return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
                 }

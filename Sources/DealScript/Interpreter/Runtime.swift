@@ -117,6 +117,19 @@ final class Runtime {
         return result
     }
 
+    /// Calls a two-parameter user function with arguments evaluated in the caller's frame,
+    /// left to right.
+    @inline(__always) func invoke(_ function: ScriptFunction, _ first: Eval, _ second: Eval, of caller: Frame) throws -> Value {
+        let frame = self.frame(for: function)
+        let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
+            callee[0] = try first(caller)
+            callee[1] = try second(caller)
+            return try invoke(function, callee)
+        }
+        recycle(frame, of: function)
+        return result
+    }
+
     /// Calls any callable value with evaluated arguments (the slow, general path).
     func call(_ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange,
               ranges: ArgumentRanges = ArgumentRanges()) throws -> Value {
