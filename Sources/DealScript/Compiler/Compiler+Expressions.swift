@@ -260,18 +260,45 @@ extension Compiler {
                 let slot = try runtime.globalSlot(n)
                 let globals = runtime.globals
                 let a0 = values[0].run
-                return { f in
+                // The fallback in a closure of its own, so the hot closure carries few captures.
+                let general: Eval = { f in
                     if let fn = globals.function(slot), fn.arity == 1 {
-                        var frame = rt.frame(for: fn)
-                        frame[0] = try a0(f)
-                        let result = try rt.invoke(fn, frame)
-                        if isKnownUniquelyReferenced(&frame) {
-                            frame.clear()
-                            fn.pool.push(consume frame)
-                        }
-                        return result
+                        return try rt.invoke(fn, argument: a0, of: f)
                     }
                     return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
+                }
+                guard n == scope.functionName else { return general }
+                return { f in
+                    if let me = f.owner, globals.holds(me, at: slot) {
+                        // The running function calls itself: whoever started this call keeps it
+                        // alive until it returns, so the nested call needs no reference of its own.
+                        return try me._withUnsafeGuaranteedRef { fn in
+                            fn.arity == 1 ? try rt.invoke(fn, argument: a0, of: f) : try general(f)
+                        }
+                    }
+                    return try general(f)
+                }
+            }
+            if argc == 2, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+                // A call of a global function with two arguments: the same shape as above.
+                let slot = try runtime.globalSlot(n)
+                let globals = runtime.globals
+                let a0 = values[0].run, a1 = values[1].run
+                let general: Eval = { f in
+                    if let fn = globals.function(slot), fn.arity == 2 {
+                        return try rt.invoke(fn, a0, a1, of: f)
+                    }
+                    return try rt.call(try callee(f), positional: [try a0(f), try a1(f)], labeled: [:], range: r, ranges: ranges)
+                }
+                guard n == scope.functionName else { return general }
+                return { f in
+                    if let me = f.owner, globals.holds(me, at: slot) {
+                        // A self-call: the running call's caller keeps the function alive.
+                        return try me._withUnsafeGuaranteedRef { fn in
+                            fn.arity == 2 ? try rt.invoke(fn, a0, a1, of: f) : try general(f)
+                        }
+                    }
+                    return try general(f)
                 }
             }
             if argc == 1 {
@@ -279,14 +306,7 @@ extension Compiler {
                 return { f in
                     let c = try callee(f)
                     if case .function(let fn) = c, fn.arity == 1 {
-                        var frame = rt.frame(for: fn)
-                        frame[0] = try a0(f)
-                        let result = try rt.invoke(fn, frame)
-                        if isKnownUniquelyReferenced(&frame) {
-                            frame.clear()
-                            fn.pool.push(consume frame)
-                        }
-                        return result
+                        return try rt.invoke(fn, argument: a0, of: f)
                     }
                     return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
                 }
@@ -294,13 +314,10 @@ extension Compiler {
             return { f in
                 let c = try callee(f)
                 if case .function(let fn) = c, fn.arity == argc {
-                    var frame = rt.frame(for: fn)
+                    let frame = rt.frame(for: fn)
                     for i in 0..<argc { frame[i] = try values[i].run(f) }
                     let result = try rt.invoke(fn, frame)
-                    if isKnownUniquelyReferenced(&frame) {
-                            frame.clear()
-                            fn.pool.push(consume frame)
-                        }
+                    rt.recycle(frame, of: fn)
                     return result
                 }
                 return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)

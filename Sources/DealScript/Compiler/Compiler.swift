@@ -320,7 +320,9 @@ final class Compiler {
     /// (capturing the current frame).
     func function(_ decl: FunctionDeclaration, selfSlot: Int?) throws -> (Frame) throws -> Value {
         let outer = scope
+        outer.definesFunctions = true
         scope = FunctionScope(parent: outer, isTop: false)
+        scope.functionName = decl.name
         defer { scope = outer }
         for (p, _) in decl.parameters { _ = scope.declare(p) }
         scope.returnSlot = scope.declare("")
@@ -329,9 +331,10 @@ final class Compiler {
         let name = decl.name
         let parameters = decl.parameters.map(\.0)
         let isTop = outer.isTop && outer.slotCount == 0
+        let escapes = inner.definesFunctions
         return { f in
             .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
-                                     body: body, captured: isTop ? nil : f))
+                                     body: body, captured: isTop ? nil : f, framesEscape: escapes))
         }
     }
 }

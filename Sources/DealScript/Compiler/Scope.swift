@@ -10,6 +10,10 @@ final class FunctionScope {
     var loopDepth = 0
     /// Where `return` puts its value (functions only).
     var returnSlot: Int?
+    /// The declared function's own name (for self-calls).
+    var functionName: String?
+    /// True once a function is defined inside this one (its frames may then be captured).
+    var definesFunctions = false
 
     init(parent: FunctionScope?, isTop: Bool) {
         self.parent = parent

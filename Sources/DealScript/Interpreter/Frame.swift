@@ -1,15 +1,18 @@
 // A function call's local variables: one heap block holding the slots inline.
 
-/// Header of a frame: the enclosing function's frame (for captured variables) and the slot count.
+/// Header of a frame: the enclosing function's frame (for captured variables), the slot
+/// count, and the function whose call it holds (unretained: the function's pool owns its frames).
 struct FrameHeader {
     let parent: Frame?
     let count: Int
+    let owner: Unmanaged<ScriptFunction>?
 }
 
 /// The slots of one function activation, allocated in a single block (no separate array).
 final class Frame: ManagedBuffer<FrameHeader, Value> {
-    static func make(count: Int, parent: Frame?) -> Frame {
-        let buffer = Frame.create(minimumCapacity: count) { _ in FrameHeader(parent: parent, count: count) }
+    static func make(count: Int, parent: Frame?, owner: ScriptFunction? = nil) -> Frame {
+        let unretained = owner.map { Unmanaged.passUnretained($0) }
+        let buffer = Frame.create(minimumCapacity: count) { _ in FrameHeader(parent: parent, count: count, owner: unretained) }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .nil, count: count) }
         return frame
@@ -22,6 +25,8 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     }
 
     @inline(__always) var parent: Frame? { header.parent }
+    /// The function this frame is a call of (nil for a top-level statement's frame).
+    @inline(__always) var owner: Unmanaged<ScriptFunction>? { header.owner }
 
     /// Sets every slot back to nil (for reuse from a function's pool).
     @inline(__always) func clear() {

@@ -55,6 +55,12 @@ final class GlobalStore {
         return nil
     }
 
+    /// Whether `slot` holds exactly `function` (compared in place, without a reference).
+    @inline(__always) func holds(_ function: Unmanaged<ScriptFunction>, at slot: Int) -> Bool {
+        if case .function(let fn) = base[slot] { return ObjectIdentifier(fn) == ObjectIdentifier(function.takeUnretainedValue()) }
+        return false
+    }
+
     /// The values now, to put back if a statement fails.
     func snapshot() -> [Value] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

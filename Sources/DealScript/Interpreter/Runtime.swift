@@ -71,16 +71,22 @@ final class Runtime {
     /// A cleared frame for a call of `function`, from its pool when one is free.
     @inline(__always) func frame(for function: ScriptFunction) -> Frame {
         if let f = function.pool.pop() { return f }
-        return Frame.make(count: function.frameSize, parent: function.captured)
+        return Frame.make(count: function.frameSize, parent: function.captured, owner: function)
     }
 
     /// Gives a finished call's frame back to the pool unless a closure captured it; its slots
     /// are cleared so it keeps nothing alive.
-    @inline(__always) func recycle(_ frame: inout Frame, of function: ScriptFunction) {
-        if isKnownUniquelyReferenced(&frame) {
-            frame.clear()
-            function.pool.push(frame)
+    @inline(__always) func recycle(_ frame: consuming Frame, of function: ScriptFunction) {
+        // A body with no function inside cannot capture its frame: no need to ask.
+        if function.framesEscape {
+            var shared = frame
+            guard isKnownUniquelyReferenced(&shared) else { return }
+            shared.clear()
+            function.pool.push(shared)
+            return
         }
+        frame.clear()
+        function.pool.push(frame)
     }
 
     /// Runs a user function on a prepared frame (arguments already in its first slots).
@@ -98,6 +104,32 @@ final class Runtime {
         return .nil
     }
 
+    /// Calls a one-parameter user function with `argument` evaluated in the caller's frame.
+    @inline(__always) func invoke(_ function: ScriptFunction, argument: Eval, of caller: Frame) throws -> Value {
+        let frame = self.frame(for: function)
+        // This function owns the frame until it is recycled, so the work in between borrows it
+        // without a reference count of its own.
+        let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
+            callee[0] = try argument(caller)
+            return try invoke(function, callee)
+        }
+        recycle(frame, of: function)
+        return result
+    }
+
+    /// Calls a two-parameter user function with arguments evaluated in the caller's frame,
+    /// left to right.
+    @inline(__always) func invoke(_ function: ScriptFunction, _ first: Eval, _ second: Eval, of caller: Frame) throws -> Value {
+        let frame = self.frame(for: function)
+        let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
+            callee[0] = try first(caller)
+            callee[1] = try second(caller)
+            return try invoke(function, callee)
+        }
+        recycle(frame, of: function)
+        return result
+    }
+
     /// Calls any callable value with evaluated arguments (the slow, general path).
     func call(_ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange,
               ranges: ArgumentRanges = ArgumentRanges()) throws -> Value {
@@ -107,7 +139,7 @@ final class Runtime {
             guard positional.count == f.arity else {
                 throw ScriptError("`\(f.name)` takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), got \(positional.count)", range: range)
             }
-            let frame = Frame.make(count: f.frameSize, parent: f.captured)
+            let frame = Frame.make(count: f.frameSize, parent: f.captured, owner: f)
             for (i, v) in positional.enumerated() { frame[i] = v }
             return try invoke(f, frame)
         case .command(let c):

@@ -28,12 +28,16 @@ public final class ScriptFunction {
     let frameSize: Int
     let body: Exec
     let captured: Frame?
+    /// Whether a closure made in the body may keep a call's frame after it returns.
+    let framesEscape: Bool
     /// Frames of finished calls that nothing captured, ready for reuse (saves an allocation a call).
     let pool = FramePool()
     /// The frame slot `return` leaves its value in (just after the parameters).
     var returnSlot: Int { arity }
 
-    init(name: String, parameterNames: [String], frameSize: Int, body: @escaping Exec, captured: Frame?) {
+    init(name: String, parameterNames: [String], frameSize: Int, body: @escaping Exec, captured: Frame?,
+         framesEscape: Bool = true) {
+        self.framesEscape = framesEscape
         self.name = name
         self.arity = parameterNames.count
         self.parameterNames = parameterNames
