@@ -15,10 +15,10 @@ final class Buffer: OutputSink {
 /// The process-wide interrupt flag is left alone (other tests toggle it in parallel) unless
 /// `interrupted` says otherwise.
 func run(_ source: String, options: SessionOptions = SessionOptions(),
-         interrupted: @escaping () -> Bool = { false }) -> (out: String, err: String, ok: Bool) {
+         interrupted: @escaping @Sendable () -> Bool = { false }) -> (out: String, err: String, ok: Bool) {
     let buffer = Buffer()
     let session = Session(options: options, output: buffer, loadBuiltIn: false)
-    session.runtime.interruptRequested = interrupted
+    session.context.interruptRequested = interrupted
     let ok = session.runScript(source, file: "t.deal")
     return (buffer.out, buffer.err, ok)
 }

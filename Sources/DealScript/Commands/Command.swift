@@ -79,6 +79,9 @@ public final class CommandContext {
     public let output: OutputSink
     /// The registry, so `help` can list commands.
     public let commands: CommandRegistry
+    /// Whether a stop (Ctrl-C) was asked for: the process-wide `Interrupt` flag, unless a
+    /// test injects its own so that sessions running in parallel do not stop each other.
+    public var interruptRequested: @Sendable () -> Bool = { Interrupt.isRequested }
 
     init(book: ScenarioBook, options: SessionOptions, output: OutputSink, commands: CommandRegistry) {
         self.book = book

@@ -21,9 +21,6 @@ final class Runtime {
         set { counter[4] = newValue }
     }
 
-    /// Whether a stop was asked for; the process-wide `Interrupt` flag unless a test injects one.
-    var interruptRequested: () -> Bool = { Interrupt.isRequested }
-
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
         self.context = context
@@ -64,7 +61,7 @@ final class Runtime {
         if steps >= maxSteps {
             throw ScriptError("step limit reached: more than \(maxSteps) steps (--max-steps)")
         }
-        if interruptRequested() { throw ScriptError("interrupted") }
+        if context.interruptRequested() { throw ScriptError("interrupted") }
         counter[1] = steps > maxSteps - 1024 ? maxSteps : steps + 1024
     }
 

@@ -37,7 +37,7 @@ extension CommandRegistry {
             var points: [SweepTable.Point] = []
             for vol in vols {
                 for drift in drifts {
-                    if Interrupt.isRequested { throw ScriptError("interrupted") }
+                    if context.interruptRequested() { throw ScriptError("interrupted") }
                     points.append(.init(vol: vol, drift: drift, result: try request.run(input.with(volatility: vol, drift: drift))))
                 }
             }

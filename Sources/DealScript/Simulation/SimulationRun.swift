@@ -8,6 +8,8 @@ struct SimulationRun {
     let paths: Int
     let seed: UInt64
     let threads: Int?
+    /// The session's Ctrl-C check, polled by the engine between blocks of paths.
+    let stop: @Sendable () -> Bool
 
     /// Reads `paths:` (default `defaultPaths`) and `seed:`; the seed is `seed:`, else
     /// `--seed`, else the price model's. `runs` inputs of `input`'s size are judged together,
@@ -19,6 +21,7 @@ struct SimulationRun {
             throw ScriptError("\(command) paths: must be a whole number of at least 1, got \(NumberFormat.plain(requested))")
         }
         threads = context.options.threads
+        stop = context.interruptRequested
         let cost = SimulationCost(paths: requested * Double(max(1, runs)), lastDay: input.lastDay,
                                   tranches: input.tranches.count,
                                   threads: threads ?? SimulationRun.cores)
@@ -39,7 +42,7 @@ struct SimulationRun {
     func run(_ input: SimulationInput) throws -> SimulationResult {
         do {
             return try MonteCarloEngine.simulate(input, paths: paths, seed: seed, threads: threads,
-                                                 shouldStop: { Interrupt.isRequested })
+                                                 shouldStop: stop)
         } catch let e as SimulationError {
             if case .interrupted = e { throw ScriptError("interrupted") }
             throw ScriptError(e.description)

@@ -1,5 +1,5 @@
 // The text form of a `simulate` result: a heading, a table per tranche, the warrant's value
-// and percentiles, and a histogram of value drawn with bars, all within the given width.
+// and percentiles, and bar charts of tranches vested and of value, all within the given width.
 import Foundation
 import DealModel
 
@@ -13,6 +13,7 @@ struct SimulationText {
         let width = max(width, 20)
         return [heading(width), tranches.render(width: width, color: color), "",
                 percentiles.render(width: width, color: color), "",
+                vestedCounts(width: width), "",
                 histogram(width: width)].joined(separator: "\n")
     }
 
@@ -45,21 +46,35 @@ struct SimulationText {
                                 ["value"] + result.value.values.map(money)])
     }
 
-    /// One line per bucket: its range, a bar as long as its share of the fullest bucket, the count.
+    /// Paths by how many tranches vested (0 to all): the shape of the outcome at a glance.
+    func vestedCounts(width: Int) -> String {
+        let counts = result.tranchesVested
+        return bars("paths by tranches vested",
+                    labels: counts.indices.map { "\($0) of \(counts.count - 1)" },
+                    counts: counts, width: width)
+    }
+
+    /// Paths by discounted warrant value, in equal-width buckets.
     func histogram(width: Int) -> String {
         let buckets = result.valueHistogram
-        let labels = buckets.map { "\(money($0.lower)) – \(money($0.upper))" }
-        let counts = buckets.map { count($0.count) }
+        return bars("paths by warrant value (discounted)",
+                    labels: buckets.map { "\(money($0.lower)) – \(money($0.upper))" },
+                    counts: buckets.map(\.count), width: width)
+    }
+
+    /// One line per bucket: its label, a bar as long as its share of the fullest bucket, the count.
+    private func bars(_ title: String, labels: [String], counts: [Int], width: Int) -> String {
+        let shown = counts.map(count)
         let labelWidth = labels.map(\.count).max() ?? 0
-        let countWidth = counts.map(\.count).max() ?? 0
+        let countWidth = shown.map(\.count).max() ?? 0
         let barWidth = max(1, width - labelWidth - countWidth - 2)
-        let fullest = max(1, buckets.map(\.count).max() ?? 1)
-        var lines = [TextTable.fit("paths by warrant value (discounted)", width)]
-        for (i, b) in buckets.enumerated() {
-            let n = Int((Double(b.count) / Double(fullest) * Double(barWidth)).rounded())
+        let fullest = max(1, counts.max() ?? 1)
+        var lines = [TextTable.fit(title, width)]
+        for i in counts.indices {
+            let n = Int((Double(counts[i]) / Double(fullest) * Double(barWidth)).rounded())
             let bar = String(repeating: "█", count: n) + String(repeating: " ", count: barWidth - n)
             let label = String(repeating: " ", count: labelWidth - labels[i].count) + labels[i]
-            let line = label + " " + bar + " " + String(repeating: " ", count: countWidth - counts[i].count) + counts[i]
+            let line = label + " " + bar + " " + String(repeating: " ", count: countWidth - shown[i].count) + shown[i]
             lines.append(TextTable.fit(line, width))
         }
         return lines.joined(separator: "\n")

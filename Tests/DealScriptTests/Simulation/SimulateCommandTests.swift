@@ -5,10 +5,13 @@ import Testing
 @testable import DealScript
 import DealModel
 
-/// Output of `source` on the built-in scenario with `options`.
-private func output(_ source: String, _ options: SessionOptions = SessionOptions()) -> String {
+/// Output of `source` on the built-in scenario with `options`; `interrupted` stands in for
+/// Ctrl-C (the process-wide flag stays untouched: other tests run in parallel).
+private func output(_ source: String, _ options: SessionOptions = SessionOptions(),
+                    interrupted: @escaping @Sendable () -> Bool = { false }) -> String {
     let buffer = Buffer()
     let session = Session(options: options, output: buffer)
+    session.context.interruptRequested = interrupted
     let ok = session.runScript(source, file: "t.deal")
     return ok ? buffer.out : "ERROR: " + buffer.err
 }
@@ -82,6 +85,20 @@ struct SimulateCommandTests {
         }
     }
 
+    /// The "tranches vested" bars count every path once: 0 of 6 through 6 of 6 sum to `paths`,
+    /// and on the built-in scenario T1 (no price target) always vests, so "0 of 6" is empty.
+    @Test("the text form counts paths by tranches vested")
+    func vestedCountBars() throws {
+        let text = output("simulate paths: 1000", SessionOptions(width: 80))
+        let lines = text.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex(of: "paths by tranches vested"))
+        let bars = lines[(start + 1)...(start + 7)]
+        #expect(bars.first?.hasPrefix("0 of 6") == true && bars.last?.hasPrefix("6 of 6") == true)
+        let counts = bars.map { Int($0.split(separator: " ").last!.replacingOccurrences(of: ",", with: ""))! }
+        #expect(counts.reduce(0, +) == 1000)
+        #expect(counts[0] == 0)
+    }
+
     @Test("enormous or malformed requests are refused at once, with estimates")
     func refusals() {
         let huge = output("simulate paths: 1e15")
@@ -95,9 +112,8 @@ struct SimulateCommandTests {
 
     @Test("Ctrl-C stops a run with a clear error")
     func interrupt() {
-        Interrupt.request()
-        defer { Interrupt.clear() }
-        #expect(output("simulate paths: 50000").contains("interrupted"))
+        #expect(output("simulate paths: 50000", interrupted: { true }).contains("interrupted"))
+        #expect(output("sweep vol: [30%, 60%] paths: 5000", interrupted: { true }).contains("interrupted"))
     }
 }
 
