@@ -18,6 +18,10 @@ struct SimulationPlan {
     /// Fast-check threshold per tranche: log(target/s0) for the close, target for averages,
     /// nudged down by a relative 1e-12 so the fast check never misses what the rule would see.
     let fastThreshold: [Double]
+    /// Per averaged tranche, a log-price bound below which a close is surely under its fast
+    /// threshold: a window whose log prices all lie below it cannot meet the target, so the
+    /// kernel sums the window (with `exp`) only when some day reaches it. −∞ otherwise.
+    let zoneThreshold: [Double]
     /// Discount factor for a value received on each grid day 0...lastDay.
     let discount: [Double]
     /// Log-price increment constants: (μ − σ²/2)·dt and σ·√dt.
@@ -47,6 +51,11 @@ struct SimulationPlan {
             let nudged = target - abs(target) * 1e-12
             if t.window > 1 { return nudged }
             return nudged > 0 ? log(nudged / input.s0) : -Double.infinity
+        }
+        zoneThreshold = zip(clamped, fastThreshold).map { t, fast in
+            // The margin covers the rounding of log, exp and the product with s0 (~1e-13).
+            guard t.window > 1, t.priceTarget != nil, fast > 0 else { return -Double.infinity }
+            return log(fast / input.s0) - 1e-9
         }
         discount = (0...input.lastDay).map { input.discount(day: $0) }
         logDrift = (input.drift - 0.5 * input.volatility * input.volatility) * input.dt
