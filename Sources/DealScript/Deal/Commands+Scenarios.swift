@@ -8,7 +8,7 @@ extension CommandRegistry {
             return .nil
         })
 
-        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\") or the one a script file builds", parameters: [
+        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with those a script file builds", parameters: [
             .positional("source", .string, "\"amd-openai\", or a .deal file run in a fresh scenario"),
         ]) { args, context in
             guard case .string(let source) = args.positional[0] else { return .nil }
@@ -19,7 +19,7 @@ extension CommandRegistry {
             guard source.hasSuffix(".deal") else {
                 throw args.error("load accepts a built-in (\(Scenario.builtInNames.map { "\"\($0)\"" }.joined(separator: ", "))) or a .deal file, got \"\(source)\"", positional: 0)
             }
-            context.book.scenario = try ScriptLoad.scenario(from: source, context)
+            context.book = try ScriptLoad.book(from: source, context)
             return .nil
         })
 
@@ -42,13 +42,14 @@ extension CommandRegistry {
     }
 }
 
-/// `load "file.deal"`: runs the file in a fresh session and takes the scenario it leaves current.
+/// `load "file.deal"`: runs the file in a fresh session and takes every scenario it leaves,
+/// with the one it leaves current.
 enum ScriptLoad {
     /// Nested loads (a file loading a file) stop at this depth.
     static let maxDepth = 8
     nonisolated(unsafe) private static var depth = 0
 
-    static func scenario(from path: String, _ context: CommandContext) throws -> Scenario {
+    static func book(from path: String, _ context: CommandContext) throws -> ScenarioBook {
         let source = try context.readText(path, for: "load")
         guard depth < maxDepth else {
             throw ScriptError("load \"\(path)\": files load each other more than \(maxDepth) deep")
@@ -57,12 +58,18 @@ enum ScriptLoad {
         defer { depth -= 1 }
         let nested = Session(options: context.options, output: context.output, loadBuiltIn: false)
         if nested.commands.command(named: "tranche") == nil { nested.commands.registerDealVocabulary() }
+        let first = nested.book.currentName
         guard nested.runScript(source, file: path) else {
             let line = nested.lastDiagnostic.map { ":\($0.line)" } ?? ""
-            throw ScriptError("load \"\(path)\" failed at \(path)\(line); the scenario is unchanged")
+            throw ScriptError("load \"\(path)\" failed at \(path)\(line); the scenarios are unchanged")
         }
-        var scenario = nested.book.scenario
-        ProvenanceComment.restore(into: &scenario, from: source)
-        return scenario
+        var book = nested.book
+        // Each block's `# source:` comments go back to the scenario that block builds.
+        for (name, found) in ProvenanceComment.parseByScenario(source, first: first) {
+            guard var scenario = book.scenarios[name] else { continue }
+            for (key, p) in found where scenario.hasTerm(forKey: key) { scenario.provenance[key] = p }
+            book.insert(scenario, named: name)
+        }
+        return book
     }
 }

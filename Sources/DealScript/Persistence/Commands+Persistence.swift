@@ -4,12 +4,12 @@ import DealModel
 extension CommandRegistry {
     /// Registers save, history save, record, record stop and export.
     func registerPersistenceCommands() {
-        register(Command("save", help: "writes the current scenario as a canonical, commented script (load it back with load)", parameters: [
+        register(Command("save", help: "writes every named scenario as a canonical, commented script, ending with the current one in use (load it back with load)", parameters: [
             .positional("file", .string, "the .deal file to write (replaced atomically)"),
         ]) { args, context in
             let path = try CommandRegistry.fileArgument(args, "save", extensions: [".deal"])
             try context.checkWritable(path, for: "save")
-            try AtomicFile.write(ScenarioScript.text(of: context.book.scenario, name: context.book.currentName), to: path, for: "save")
+            try AtomicFile.write(ScenarioScript.text(of: context.book), to: path, for: "save")
             return .nil
         })
 

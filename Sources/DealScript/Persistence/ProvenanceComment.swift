@@ -33,6 +33,22 @@ enum ProvenanceComment {
         return found
     }
 
+    /// The `# source:` comments of `source` by the scenario they stand in: the first block
+    /// belongs to `first`; a line `scenario NAME ...` or `use NAME` starts NAME's block.
+    static func parseByScenario(_ source: String, first: String) -> [String: [String: Provenance]] {
+        var blocks: [String: String] = [:]
+        var name = first
+        for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = raw.split(separator: " ", omittingEmptySubsequences: true)
+            // Only unindented statements switch blocks: a `scenario` inside an indented body does not.
+            if words.count >= 2, !raw.hasPrefix(" "), !raw.hasPrefix("\t"), words[0] == "scenario" || words[0] == "use" {
+                name = String(words[1])
+            }
+            blocks[name, default: ""] += raw + "\n"
+        }
+        return blocks.mapValues(parse)
+    }
+
     /// Puts back the provenance `source` records for terms that `scenario` has.
     static func restore(into scenario: inout Scenario, from source: String) {
         for (key, p) in parse(source) where scenario.hasTerm(forKey: key) {
