@@ -1,5 +1,7 @@
 // swift-tools-version: 6.0
 // Tranche: a shell for modelling compute-for-equity deals (see docs/ and SPEC).
+// Modules depend one way: tranche -> DealShell -> DealLibrary -> DealScript -> CivilTime,
+// and DealLibrary -> DealModel -> CivilTime (docs/ARCHITECTURE.md draws them).
 import PackageDescription
 
 let package = Package(
@@ -8,8 +10,9 @@ let package = Package(
         .executable(name: "tranche", targets: ["tranche"]),
         // The domain model as a library, for the benchmark package under bench/.
         .library(name: "DealModel", targets: ["DealModel"]),
-        // The language as a library, for the fuzzing package under fuzz/.
+        // The language and the deal library, for the fuzzing package under fuzz/.
         .library(name: "DealScript", targets: ["DealScript"]),
+        .library(name: "DealLibrary", targets: ["DealLibrary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,21 +26,27 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Civil dates and calendar durations: what both the language's values and the model use.
+        .target(name: "CivilTime"),
         // The domain: calendar, deployment, warrant, vesting, price paths, Monte Carlo. No I/O.
         .target(
             name: "DealModel",
-            dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: ["CivilTime", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        // The language: lexer, parser, interpreter, values, diagnostics, command library.
+        // The language alone: lexer, parser, compiler, interpreter, values, diagnostics,
+        // commands and their registry, the session and its hooks. It knows no deal.
         // Release builds skip runtime exclusivity checks in the interpreter's hot paths
         // (debug builds keep them, so tests still catch overlapping accesses).
         .target(
             name: "DealScript",
-            dependencies: ["DealModel"],
+            dependencies: ["CivilTime"],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
+        // The deal library: the commands that bind the language to the model, simulation glue,
+        // persistence, charts, the handout, help and the tour.
+        .target(name: "DealLibrary", dependencies: ["DealScript", "DealModel", "CivilTime"]),
         // What a person sees: REPL, line editing, history, completion, rendering, test runner.
-        .target(name: "DealShell", dependencies: ["DealScript", "DealModel", "CEditLine"]),
+        .target(name: "DealShell", dependencies: ["DealLibrary", "DealScript", "CEditLine"]),
         // The executable: argument parsing only.
         .executableTarget(
             name: "tranche",
@@ -46,9 +55,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DealModelTests", dependencies: ["DealModel"]),
-        .testTarget(name: "DealScriptTests", dependencies: ["DealScript"]),
-        .testTarget(name: "DealShellTests", dependencies: ["DealShell"]),
+        .testTarget(name: "DealModelTests", dependencies: ["DealModel", "CivilTime"]),
+        .testTarget(name: "DealScriptTests", dependencies: ["DealScript", "CivilTime"]),
+        .testTarget(name: "DealLibraryTests", dependencies: ["DealLibrary", "DealScript", "DealModel", "CivilTime"]),
+        .testTarget(name: "DealShellTests", dependencies: ["DealShell", "DealLibrary", "DealScript"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -9,16 +9,16 @@ let package = Package(
     dependencies: [.package(path: "tranche-root")],
     targets: [
         // What every target shares: decoding bytes, a silent output, the replay entry point.
-        .target(name: "FuzzSupport", dependencies: [.product(name: "DealScript", package: "tranche-root")]),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "DealScript", package: "tranche-root"), .product(name: "DealLibrary", package: "tranche-root")]),
         // (1) The lexer and parser on arbitrary bytes.
         .executableTarget(name: "fuzz-parse", dependencies: ["FuzzSupport",
-                                                             .product(name: "DealScript", package: "tranche-root")]),
+                                                             .product(name: "DealScript", package: "tranche-root"), .product(name: "DealLibrary", package: "tranche-root")]),
         // (2) A whole script in a sandboxed session with the built-in scenario and a step limit.
         .executableTarget(name: "fuzz-session", dependencies: ["FuzzSupport",
-                                                               .product(name: "DealScript", package: "tranche-root")]),
+                                                               .product(name: "DealScript", package: "tranche-root"), .product(name: "DealLibrary", package: "tranche-root")]),
         // (3) Lines typed at the prompt: `needsMoreInput` gathers entries, `runEntry` runs them.
         .executableTarget(name: "fuzz-entry", dependencies: ["FuzzSupport",
-                                                             .product(name: "DealScript", package: "tranche-root")]),
+                                                             .product(name: "DealScript", package: "tranche-root"), .product(name: "DealLibrary", package: "tranche-root")]),
     ],
     swiftLanguageModes: [.v5]
 )

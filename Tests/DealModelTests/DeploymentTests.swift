@@ -1,4 +1,5 @@
 // Ramps, cumulative delivery, the day a level is reached, and the deployment report.
+import CivilTime
 import Testing
 @testable import DealModel
 

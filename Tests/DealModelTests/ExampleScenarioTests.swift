@@ -1,4 +1,5 @@
 // The what-if scenarios of examples/*.deal, built directly, so the comments there stay true.
+import CivilTime
 import Testing
 @testable import DealModel
 

@@ -1,4 +1,5 @@
 // Small builders shared by the model tests.
+import CivilTime
 @testable import DealModel
 
 func date(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }

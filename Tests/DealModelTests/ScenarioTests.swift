@@ -1,4 +1,5 @@
 // The built-in scenario against deal-facts.md, validation errors, and the scenario book.
+import CivilTime
 import Testing
 @testable import DealModel
 

@@ -1,5 +1,6 @@
 // NYSE holiday rules and trading-day counts, checked against published NYSE calendars and an
 // independent Python count (dateutil's Easter, the same observance rules).
+import CivilTime
 import Testing
 @testable import DealModel
 

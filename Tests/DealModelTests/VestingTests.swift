@@ -1,4 +1,5 @@
 // The vesting engine on small hand-made scenarios: calendars, latching, lapses, averages.
+import CivilTime
 import Testing
 @testable import DealModel
 

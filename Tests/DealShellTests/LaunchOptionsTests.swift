@@ -1,4 +1,5 @@
 // The command line's flags reach the session; a sandbox may read the scripts named.
+import DealLibrary
 import Testing
 @testable import DealShell
 import DealScript
@@ -25,7 +26,7 @@ import DealScript
         let options = LaunchOptions().sessionOptions(scripts: ["s.deal"], arguments: ["a", "b c"])
         #expect(options.scriptArguments == ["a", "b c"])
         let out = CollectedOutput()
-        let session = Session(options: options, output: out, loadBuiltIn: false)
+        let session = DealSession.make(options: options, output: out, loadBuiltIn: false)
         #expect(session.runScript("print args, len(args)", file: "s.deal"))
         #expect(out.text == "[\"a\", \"b c\"] 2\n")
     }

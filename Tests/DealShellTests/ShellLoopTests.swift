@@ -8,7 +8,7 @@ final class CollectedOutput: OutputSink {
     var text = ""
     var errors = ""
     func write(_ text: String) { self.text += text }
-    func writeError(_ text: String) { errors += text }
+    func report(_ diagnostic: Diagnostic) { errors += diagnostic.rendered() }
 }
 
 @Suite struct ShellLoopTests {

@@ -1,5 +1,6 @@
 // The NYSE full-day holiday rules (weekend observance, Good Friday, Juneteenth from 2022),
 // plus the few one-off closures since 2001 that no rule predicts.
+import CivilTime
 
 /// One exchange holiday: its name and the date the market is closed.
 public struct ExchangeHoliday: Hashable, Sendable {

@@ -1,8 +1,9 @@
 // The NYSE trading calendar: which civil dates are trading days, and counting them.
+import CivilTime
 
 /// NYSE full trading days: weekdays that are not exchange holidays (see `NYSEHolidays`).
 /// Years 1900...2299 are answered from a table built once; other years by the rules directly.
-public struct TradingCalendar: Sendable {
+public struct TradingCalendar: TradingDayCalendar {
     public static let nyse = TradingCalendar()
 
     public init() {}

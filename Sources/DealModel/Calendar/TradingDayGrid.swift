@@ -1,5 +1,6 @@
 // The trading days between two dates as a 0-based grid: the time axis of the vesting engine
 // and the Monte Carlo (day 0 = the first trading day on or after the start).
+import CivilTime
 
 /// The trading days from the first one on or after `start` to the last one on or before `end`.
 public struct TradingDayGrid: Hashable, Sendable {

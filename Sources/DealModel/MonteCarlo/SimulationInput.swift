@@ -1,6 +1,7 @@
 // What one Monte Carlo run needs, already reduced to the trading-day grid: the GBM's
 // parameters, the compiled tranches with their shares, the strike and the discounting.
 // The command layer builds it from the scenario (price model, warrant, deployment).
+import CivilTime
 import Foundation
 
 /// The model and the warrant on a trading-day grid. Grid day 0 is the price model's start

@@ -1,5 +1,6 @@
 // What `simulate` reports: per tranche the chance and expected timing and value of vesting,
 // and for the whole warrant the distribution of vested shares and value.
+import CivilTime
 
 /// One tranche's Monte Carlo outcome.
 public struct TrancheSimulation: Sendable, Equatable {

@@ -1,5 +1,6 @@
 // The stochastic price model a scenario carries for `simulate` (the simulation itself lives
 // in DealModel/MonteCarlo).
+import CivilTime
 
 /// Geometric Brownian motion for the AMD share price: `price model gbm s0: .. on: .. vol: .. drift: .. seed: ..`.
 /// Volatility and drift are annual; one trading day is 1/252 year.

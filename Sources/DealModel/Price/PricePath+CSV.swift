@@ -1,4 +1,5 @@
 // `price path csv`: daily closes from `date,close` text (a header row is optional).
+import CivilTime
 import SwiftCSV
 
 extension PricePath {

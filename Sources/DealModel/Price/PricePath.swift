@@ -1,4 +1,5 @@
 // Deterministic price paths for inspection (`vesting`, `timeline`, `plot`): one what-if story.
+import CivilTime
 
 /// A dated price.
 public struct PricePoint: Hashable, Sendable {

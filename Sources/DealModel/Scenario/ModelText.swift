@@ -12,7 +12,14 @@ enum ModelText {
 
     /// `160,000,000` for an integer.
     static func grouped(_ n: Int) -> String {
-        (n < 0 ? "-" : "") + DigitGroups.insert(",", into: String(n.magnitude))
+        var digits = String(n.magnitude)
+        // Grouped by hand: the display rule (DigitGroups) lives in the language, above the model.
+        var i = digits.count - 3
+        while i > 0 {
+            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: i))
+            i -= 3
+        }
+        return (n < 0 ? "-" : "") + digits
     }
 
     /// `50%` for a rate of 0.5.

@@ -1,5 +1,6 @@
 // The built-in scenario `amd-openai`: exactly the default assumptions of deal-facts.md,
 // each term tagged public (with its source) or assumption.
+import CivilTime
 
 extension Scenario {
     /// Names of the built-in scenarios (`load "amd-openai"`).

@@ -1,4 +1,5 @@
 // Checks on each term, returning errors that name the term and what it accepts.
+import CivilTime
 
 /// The model's rules for valid terms. Every check throws a `ModelError`; none traps.
 enum Validation {

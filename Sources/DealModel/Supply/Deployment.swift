@@ -1,4 +1,5 @@
 // Cumulative delivered power over all phases, and the first day a level is reached.
+import CivilTime
 
 /// The deployment schedule of a scenario: its phases summed.
 public struct Deployment: Hashable, Sendable {

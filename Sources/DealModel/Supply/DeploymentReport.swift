@@ -1,4 +1,5 @@
 // `deployment at: DATE`: delivered power, GPUs and money by phase and by generation.
+import CivilTime
 
 /// One row of the deployment report (a phase, or a generation's phases summed).
 public struct DeploymentRow: Hashable, Sendable {

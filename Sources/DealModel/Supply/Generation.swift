@@ -1,4 +1,5 @@
 // A GPU generation: what one GPU draws, holds, computes and costs.
+import CivilTime
 
 /// An AMD Instinct generation (`generation MI450 shipped: 2026H2 power: 3kW ...`).
 public struct Generation: Hashable, Sendable {

@@ -1,4 +1,5 @@
 // A named condition outside price and power (OpenAI's technical and commercial conditions).
+import CivilTime
 
 /// `milestone M1 on: 2027-06-30`; without a date it is not achieved.
 public struct Milestone: Hashable, Sendable {

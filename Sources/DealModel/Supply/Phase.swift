@@ -1,4 +1,5 @@
 // A deployment phase: a block of power of one generation delivered over a ramp.
+import CivilTime
 
 /// How a phase's delivery grows over its ramp.
 public enum RampShape: String, Hashable, Sendable, CaseIterable {

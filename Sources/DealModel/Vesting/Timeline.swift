@@ -1,4 +1,5 @@
 // `timeline`: the deal's dated events along the price path, in order.
+import CivilTime
 
 /// What happened on a timeline date.
 public enum TimelineEventKind: Int, Hashable, Sendable, Comparable {

@@ -1,4 +1,5 @@
 // Compiling a tranche's conditions onto the warrant's trading-day grid (the input of THE rule).
+import CivilTime
 
 extension Scenario {
     /// The grid day from which `tranche`'s `gw:` and `milestone:` conditions hold, its last day

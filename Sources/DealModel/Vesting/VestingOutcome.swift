@@ -1,4 +1,5 @@
 // What happens to each tranche along the scenario's price path: the deterministic engine.
+import CivilTime
 
 /// Why a tranche lapsed.
 public enum LapseReason: String, Hashable, Sendable {

@@ -1,4 +1,5 @@
 // `vesting at: DATE`: each tranche's status on a date, with running totals and dilution.
+import CivilTime
 
 /// A condition a tranche is still waiting for.
 public enum PendingCondition: String, Hashable, Sendable {

@@ -1,4 +1,5 @@
 // A tranche of the warrant and the conditions it vests on.
+import CivilTime
 
 /// How the price test reads the path: the close, or the mean of the last N trading-day closes.
 public enum PriceMeasure: Hashable, Sendable, CustomStringConvertible {

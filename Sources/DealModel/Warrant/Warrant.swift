@@ -1,4 +1,5 @@
 // The warrant: the shares OpenAI may buy at the strike, and its life.
+import CivilTime
 
 /// `warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M`.
 public struct Warrant: Hashable, Sendable {

@@ -1,7 +1,6 @@
 // The built-in functions every session has: print, len, str, abs, min, max, round, sqrt,
 // exp, log, range, type (help lives in Teaching/).
 import Foundation
-import DealModel
 
 extension CommandRegistry {
     /// Registers the language's own built-ins.

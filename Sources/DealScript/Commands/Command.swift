@@ -1,7 +1,5 @@
 // Commands: functions with a (possibly multi-word) name, declared parameters and help, that
 // a statement may call without parentheses (`vesting at: 2028-01-01`).
-import DealModel
-
 /// One declared parameter of a command.
 public struct CommandParameter: Sendable {
     /// What the argument must be. `.name` takes a bare word in command form (`tranche T2`,
@@ -71,10 +69,8 @@ public struct CommandArguments {
     }
 }
 
-/// What a command may touch: the session's scenarios, its options and its output.
+/// What a command may touch: the session's options, its output, the host's state.
 public final class CommandContext {
-    /// Every scenario of the session; a failing statement's changes are rolled back.
-    public var book: ScenarioBook
     public let options: SessionOptions
     public let output: OutputSink
     /// The registry, so `help` can list commands.
@@ -82,17 +78,41 @@ public final class CommandContext {
     /// Whether a stop (Ctrl-C) was asked for: the process-wide `Interrupt` flag, unless a
     /// test injects its own so that sessions running in parallel do not stop each other.
     public var interruptRequested: @Sendable () -> Bool = { Interrupt.isRequested }
+    /// What a host keeps in the session (the deal library: its scenarios), by type.
+    private var hostStates: [ObjectIdentifier: AnyObject] = [:]
+    /// How to take back what the running statement changed in host state, newest last.
+    private var undoLog: [() -> Void] = []
 
-    init(book: ScenarioBook, options: SessionOptions, output: OutputSink, commands: CommandRegistry) {
-        self.book = book
+    init(options: SessionOptions, output: OutputSink, commands: CommandRegistry) {
         self.options = options
         self.output = output
         self.commands = commands
     }
 
-    /// Prints a value the way `print` does (JSON when the session asks for it).
-    public func print(_ value: Value) {
-        output.write((options.json ? value.json.text : value.display) + "\n")
+    /// Keeps `state` in the session; commands find it with `state(_:)`.
+    public func install<State: AnyObject>(_ state: State) {
+        hostStates[ObjectIdentifier(State.self)] = state
+    }
+
+    /// The host state of type `State` installed in this session, if any.
+    public func state<State: AnyObject>(_ type: State.Type) -> State? {
+        hostStates[ObjectIdentifier(type)] as? State
+    }
+
+    /// Registers how to take back one change a host makes to its state: if the running
+    /// statement fails, `undo` runs (after the undos registered later than it).
+    public func onRollback(_ undo: @escaping () -> Void) {
+        undoLog.append(undo)
+    }
+
+    /// Takes back the failed statement's changes to host state, newest first.
+    func rollBack() {
+        while let undo = undoLog.popLast() { undo() }
+    }
+
+    /// Forgets the undos of a statement that succeeded.
+    func commit() {
+        undoLog.removeAll(keepingCapacity: true)
     }
 }
 
@@ -149,7 +169,7 @@ public final class Command {
 }
 
 extension CommandParameter.Kind {
-    var describe: String {
+    public var describe: String {
         switch self {
         case .name: return "name"
         case .any: return "value"

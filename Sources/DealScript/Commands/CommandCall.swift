@@ -1,10 +1,9 @@
 // Checks a command's arguments against its declaration, runs it, and places its errors:
 // an error about one argument points at that argument, not at the start of the statement.
-import DealModel
 
 enum CommandCall {
     /// Checks the arguments, runs the command, and ties its errors to the argument at fault
-    /// (a `ModelError` about `tranche T2 price:` points at the value of `price:`).
+    /// (a host's error about `tranche T2 price:` points at the value of `price:`).
     static func run(_ command: Command, positional: [Value], labeled: [String: Value],
                     ranges: ArgumentRanges, range: SourceRange, context: CommandContext) throws -> Value {
         let arguments = try check(command, positional: positional, labeled: labeled, ranges: ranges, range: range)
@@ -13,8 +12,10 @@ enum CommandCall {
         } catch var e as ScriptError {
             if e.range == nil { e.range = range }
             throw e
-        } catch let e as ModelError {
-            throw arguments.error(e, fallback: range)
+        } catch let e as any ArgumentPlacedError {
+            var placed = e.scriptError(in: arguments)
+            if placed.range == nil { placed.range = range }
+            throw placed
         }
     }
 
@@ -95,40 +96,10 @@ extension CommandParameter.Kind {
     }
 }
 
-extension ModelError {
-    /// The label the error names when its term is `subject label:` (`tranche T2 price:` with
-    /// subject `tranche T2` gives `price`); nil when it is about another term.
-    func label(of subject: String) -> String? {
-        guard term.hasSuffix(":"), term.hasPrefix(subject + " ") else { return nil }
-        let label = term.dropFirst(subject.count + 1).dropLast()
-        return label.isEmpty || label.contains(" ") ? nil : String(label)
-    }
-}
-
-extension CommandArguments {
-    /// A model error as a script error under the value of the label its term names (or the
-    /// whole statement when it names no label of this statement, like another tranche's).
-    func error(_ e: ModelError, fallback: SourceRange? = nil) -> ScriptError {
-        ScriptError(e.description, range: e.label(of: subject).flatMap { range(of: $0) } ?? fallback)
-    }
-
-    /// Runs `body`; an error it raises that is not yet placed points at the `index`th
-    /// positional value (`show nonsense`, `tranche T9` naming no tranche).
-    func blame<T>(positional index: Int, _ body: () throws -> T) throws -> T {
-        do {
-            return try modelStep(body)
-        } catch var e as ScriptError {
-            if e.range == nil { e.range = range(ofPositional: index) }
-            throw e
-        }
-    }
-
-    /// Runs a model edit; a `ModelError` becomes a script error under the label it names.
-    func modelStep<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let e as ModelError {
-            throw error(e)
-        }
-    }
+/// An error a host raises about one term of a command (`tranche T2 price:`): it knows which
+/// argument it is about, so the caret can go under that argument's value.
+public protocol ArgumentPlacedError: Error {
+    /// The error as a script error, placed under the argument of `arguments` it names
+    /// (range nil when it names none: the statement is blamed).
+    func scriptError(in arguments: CommandArguments) -> ScriptError
 }

@@ -1,6 +1,5 @@
 // Compiling expressions: literals, names, operators (with a fast path for same-unit
 // numbers), calls, fields, indexing, list and record literals, function literals.
-import DealModel
 
 extension Compiler {
     func expression(_ e: Expr) throws -> Eval {

@@ -1,6 +1,5 @@
 // The compiler: turns statements into Swift closures over frames, with every name resolved
 // to a local slot (by depth and index) or a global slot before anything runs.
-import DealModel
 
 final class Compiler {
     let runtime: Runtime

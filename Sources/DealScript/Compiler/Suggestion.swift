@@ -1,9 +1,9 @@
 // "Did you mean": the closest known name by edit distance.
 
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `name` when it is close enough (distance at most a third of
     /// the name's length, and at least 1 allowed).
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let limit = max(1, name.count / 3)
         var best: (String, Int)?
         for c in Set(candidates) where c != name {

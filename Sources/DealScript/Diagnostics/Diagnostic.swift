@@ -13,6 +13,8 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var message: String
     /// True when the parser hit the end of the input: the REPL should read another line.
     public var isUnexpectedEnd: Bool
+    /// The source line the range points into (tabs as spaces), for the caret; nil when unknown.
+    public var sourceLine: String?
 
     public init(file: String = "", range: SourceRange, kind: Kind, message: String,
                 isUnexpectedEnd: Bool = false) {
@@ -31,15 +33,15 @@ public struct Diagnostic: Error, Hashable, Sendable {
 /// interpreter attaches the source range of the statement or operator at fault.
 public struct ScriptError: Error {
     public var message: String
-    var kind: Diagnostic.Kind = .runtime
+    public var kind: Diagnostic.Kind = .runtime
     /// Where, when the raiser knows better than the enclosing node.
-    var range: SourceRange? = nil
+    public var range: SourceRange? = nil
 
     public init(_ message: String) {
         self.message = message
     }
 
-    init(_ message: String, kind: Diagnostic.Kind = .runtime, range: SourceRange? = nil) {
+    public init(_ message: String, kind: Diagnostic.Kind = .runtime, range: SourceRange? = nil) {
         self.message = message
         self.kind = kind
         self.range = range

@@ -1,22 +1,48 @@
-// The one place a diagnostic becomes text: `file:line:column: error: message`, the source
-// line, and a caret under the fault.
+// The one place a diagnostic becomes plain text: `file:line:column: error: message`, the
+// source line, and a caret under the fault. (The shell colours the same parts.)
 
 extension Diagnostic {
-    /// The diagnostic as the user sees it. `source` is the text the range points into;
-    /// `firstLine` is the line number of its first line (REPL entries start later).
-    public func rendered(source: String?, firstLine: Int = 1) -> String {
-        let label = kind == .assertion ? "error" : "error"
-        var text = "\(file):\(range.line):\(range.column): \(label): \(message)\n"
-        guard let source else { return text }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Keeps the line of `source` that the range points into; `firstLine` is the line number
+    /// of `source`'s first line (REPL entries start later).
+    mutating func attachSourceLine(from source: String?, firstLine: Int = 1) {
+        guard let source else { return }
         let index = range.line - firstLine
-        guard index >= 0, index < lines.count else { return text }
-        let lineText = String(lines[index]).replacingTabs()
-        text += lineText + "\n"
+        guard index >= 0 else { return }
+        var line = 0
+        var start = source.startIndex
+        while line < index {
+            guard let newline = source[start...].firstIndex(of: "\n") else { return }
+            start = source.index(after: newline)
+            line += 1
+        }
+        let end = source[start...].firstIndex(of: "\n") ?? source.endIndex
+        sourceLine = String(source[start..<end]).replacingTabs()
+    }
+
+    /// The parts a renderer lays out: the heading line, then the source line and the marker
+    /// line under it when the source is known.
+    public var renderedParts: (heading: String, sourceLine: String?, marker: String?) {
+        let heading = "\(file):\(range.line):\(range.column): error: \(message)"
+        guard let sourceLine else { return (heading, nil, nil) }
         let pad = String(repeating: " ", count: max(0, range.column - 1))
-        let tail = String(repeating: "~", count: max(0, min(range.length, max(1, lineText.count - range.column + 1)) - 1))
-        text += pad + "^" + tail + "\n"
+        let tail = String(repeating: "~", count: max(0, min(range.length, max(1, sourceLine.count - range.column + 1)) - 1))
+        return (heading, sourceLine, pad + "^" + tail)
+    }
+
+    /// The diagnostic as plain text, ending with a newline.
+    public func rendered() -> String {
+        let parts = renderedParts
+        var text = parts.heading + "\n"
+        if let line = parts.sourceLine, let marker = parts.marker { text += line + "\n" + marker + "\n" }
         return text
+    }
+
+    /// The diagnostic as text with its source taken from `source` (lines numbered from
+    /// `firstLine`), for callers holding a diagnostic made without one.
+    public func rendered(source: String?, firstLine: Int = 1) -> String {
+        var d = self
+        if d.sourceLine == nil { d.attachSourceLine(from: source, firstLine: firstLine) }
+        return d.rendered()
     }
 }
 

@@ -1,6 +1,6 @@
 // Arithmetic and comparison on values, with dimension checks and date arithmetic.
+import CivilTime
 import Foundation
-import DealModel
 
 enum Operators {
     /// The operand's kind in a message, with the unit it displays in: `power (GW)`, `money ($)`.
@@ -120,7 +120,7 @@ enum Operators {
         return CalendarDuration(a + sign * b, unit)
     }
 
-    /// Moves a date by a duration: months clamp to the month's end, `td` counts NYSE days.
+    /// Moves a date by a duration: months clamp to the month's end, `td` counts the session's trading days.
     static func shift(_ d: CivilDate, _ u: CalendarDuration, sign: Int) throws -> CivilDate {
         guard u.amount == u.amount.rounded() else {
             throw ScriptError("cannot move a date by a fractional duration (\(Value.duration(u).display))")
@@ -134,7 +134,7 @@ enum Operators {
         case .years: return d.adding(months: 12 * n)
         case .tradingDays:
             guard abs(n) <= 100_000 else { throw ScriptError("too many trading days to move a date by") }
-            return TradingCalendar.nyse.advance(d, tradingDays: n)
+            return try SessionCalendar.advance(d, tradingDays: n)
         }
     }
 

@@ -1,6 +1,5 @@
 // The running state shared by compiled code: globals, the step budget, call depth, and the
 // command context.
-import DealModel
 
 /// State every compiled closure of a session reaches.
 final class Runtime {

@@ -1,5 +1,5 @@
 // The lexer: source text to tokens, with number suffixes, dates and string interpolation.
-import DealModel
+import CivilTime
 
 /// Turns source text into tokens. Newlines inside `(` or `[` are dropped, so an open
 /// bracket continues a statement; inside `{` they end statements.

@@ -1,5 +1,5 @@
 // The tokens of DealScript: what the lexer produces and the parser reads.
-import DealModel
+import CivilTime
 
 /// One piece of a string literal: plain text or an interpolated `{expression}`.
 enum StringPiece {

@@ -1,5 +1,5 @@
 // The parser: tokens to a syntax tree, recursive descent with one token of look-ahead.
-import DealModel
+import CivilTime
 
 /// Parses a whole script. `commands` tells it which statement-leading words are commands.
 struct Parser {

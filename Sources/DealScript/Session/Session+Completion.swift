@@ -1,6 +1,5 @@
 // Tab completion's knowledge of the language: which words may come next in a line, from
 // the session's commands, their labels, and the names in scope. The shell inserts them.
-import DealModel
 
 extension Session {
     /// Words that may replace the last word of `lineBeforeCursor` (the text up to the cursor):
@@ -32,8 +31,7 @@ extension Session {
 struct CompletionScope {
     let commands: CommandRegistry
     let variables: [String]
-    let scenario: Scenario
-    let scenarios: [String]
+    let contributors: [CompletionContributor]
     let value: (String) -> Value?
 
     static let keywords = ["let", "fn", "return", "if", "else", "while", "for", "in", "break", "continue",
@@ -44,19 +42,12 @@ struct CompletionScope {
     init(session: Session) {
         commands = session.commands
         variables = session.definedGlobalNames
-        scenario = session.book.scenario
-        scenarios = session.book.scenarios.keys.sorted()
+        contributors = session.completionContributors
         value = { session.globalValue($0) }
     }
 
-    /// Every term name of the scenario (generations, phases, tranches, milestones).
-    var termNames: [String] {
-        scenario.generations.map(\.name) + scenario.phases.map(\.name) + scenario.tranches.map(\.name)
-            + scenario.milestones.map(\.name)
-    }
-
     /// Names that may start an expression.
-    var namesInScope: [String] { variables + termNames + scenarios }
+    var namesInScope: [String] { variables + contributors.flatMap(\.namesInScope) }
 
     func candidates(_ line: String) -> [String] {
         let statement = Self.currentStatement(line)
@@ -137,39 +128,16 @@ struct CompletionScope {
 
     /// Names a command's `index`th positional takes, given the earlier ones.
     func positionalNames(_ command: Command, _ index: Int, _ earlier: [String]) -> [String] {
-        let s = scenario
-        switch (command.name, index) {
-        case ("tranche", 0): return s.tranches.map(\.name)
-        case ("phase", 0): return s.phases.map(\.name)
-        case ("generation", 0): return s.generations.map(\.name)
-        case ("milestone", 0): return s.milestones.map(\.name)
-        case ("explain", 0): return ["tranche", "phase", "warrant"]
-        case ("explain", 1):
-            return earlier.first == "phase" ? s.phases.map(\.name) : earlier.first == "tranche" ? s.tranches.map(\.name) : []
-        case ("show", 0): return ["warrant", "generations", "phases", "tranches", "milestones", "price", "scenario"] + termNames
-        case ("help", _): return HelpTopics.all(commands).flatMap { $0.split(separator: " ").map(String.init) }
-        case ("use", 0), ("compare", _), ("scenario", 0): return scenarios
-        case ("tour", 0): return ["next", "back", "end"]
-        case ("price path", 0): return ["constant", "linear", "growth", "points", "csv"]
-        case ("price model", 0): return ["gbm"]
-        case ("export", 0), ("plot", 0): return ["vesting", "timeline", "deployment", "price"]
-        default:
-            let kind = command.positionalKind(index)
-            return kind == .name ? termNames : expressionWords
-        }
+        let offered = contributors.compactMap { $0.positionalWords(command: command.name, index: index, earlier: earlier) }
+        if !offered.isEmpty { return offered.flatMap { $0 } }
+        return command.positionalKind(index) == .name ? contributors.flatMap(\.nameArguments) : expressionWords
     }
 
-    /// Values a label takes: names of the right kind, or the label's fixed words.
+    /// Values a label takes: the host's words for it, or anything an expression may start with.
     func labelValues(_ command: Command, _ label: String) -> [String] {
-        switch label {
-        case "gen": return scenario.generations.map(\.name)
-        case "milestone": return scenario.milestones.map(\.name)
-        case "measure": return ["close", "avg(20td)"]
-        case "shape": return RampShape.allCases.map(\.rawValue)
-        case "latch": return ["true", "false"]
-        case "from" where command.name == "scenario": return scenarios
-        default: return expressionWords
-        }
+        let offered = contributors.compactMap { $0.labelWords(command: command.name, label: label) }
+        if !offered.isEmpty { return offered.flatMap { $0 } }
+        return command.labelKind(label) == .bool ? ["true", "false"] : expressionWords
     }
 
     /// What may start an expression: names in scope, one-word commands, keywords.

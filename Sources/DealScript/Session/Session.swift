@@ -1,13 +1,14 @@
 // The public face of the language: one interpreter session that the runner, the REPL and
 // the test runner drive. Its signatures are the contract between DealScript and DealShell.
-import DealModel
+import CivilTime
 
 /// Where a session writes what it prints. The shell passes stdout/stderr; tests pass a buffer.
 public protocol OutputSink: AnyObject {
     /// Normal output (`print`, a REPL value, tables). `text` ends with a newline.
     func write(_ text: String)
-    /// Diagnostics: errors and failed assertions, already rendered. `text` ends with a newline.
-    func writeError(_ text: String)
+    /// A diagnostic (error or failed assertion) as a value; the sink renders it (text,
+    /// colour, or JSON under `--json`).
+    func report(_ diagnostic: Diagnostic)
 }
 
 /// What happened to one top-level statement (see `Session.runStatements`).
@@ -24,13 +25,15 @@ public final class Session {
     public let output: OutputSink
     /// Every command the session knows; register more with `commands.register(...)`.
     public let commands: CommandRegistry
-    let context: CommandContext
+    /// What commands reach: options, output, the host's state (see `install`, `state`).
+    public let context: CommandContext
     let runtime: Runtime
-    /// Succeeded statements and the transcript being recorded (persistence hook).
-    let journal = SessionJournal()
-
-    /// The session's scenarios (read-only from outside; commands change them).
-    public var book: ScenarioBook { context.book }
+    /// The output every observer sees (statement observers hook in here).
+    private let observed: ObservedOutput
+    /// Contributors of host words to Tab completion (the deal library's term names).
+    var completionContributors: [CompletionContributor] = []
+    /// The calendar `td` durations count on, supplied by the host (nil: none).
+    public var tradingCalendar: (any TradingDayCalendar)?
 
     /// Every source text run so far, by id (ranges carry the id): file, text, first line.
     private var sources: [(file: String, text: String, firstLine: Int)] = [("", "", 1)]
@@ -38,19 +41,27 @@ public final class Session {
     /// The diagnostic of the last failed statement, for tools and tests.
     public private(set) var lastDiagnostic: Diagnostic?
 
-    /// A session with the built-in `amd-openai` scenario loaded when `loadBuiltIn` is true.
-    public init(options: SessionOptions = SessionOptions(), output: OutputSink, loadBuiltIn: Bool = true) {
+    /// A session of the language alone, with its built-ins; a host adds its commands, state,
+    /// observers and completion words (the deal library's `DealSession.make` does).
+    public init(options: SessionOptions = SessionOptions(), output: OutputSink) {
         self.options = options
         self.output = output
         commands = CommandRegistry()
         commands.registerBuiltins()
-        commands.registerDealCommands()
-        context = CommandContext(book: ScenarioBook(), options: options, output: JournalOutput(output, journal: journal), commands: commands)
+        observed = ObservedOutput(output)
+        context = CommandContext(options: options, output: observed, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
         if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
-        if loadBuiltIn, commands.command(named: "load") != nil {
-            _ = runScript("load \"amd-openai\"", file: "<built-in>")
-        }
+    }
+
+    /// Adds an observer of every top-level statement (start, output, end).
+    public func addObserver(_ observer: StatementObserver) {
+        observed.observers.append(observer)
+    }
+
+    /// Adds a contributor of host words to Tab completion.
+    public func addCompletionContributor(_ contributor: CompletionContributor) {
+        completionContributors.append(contributor)
     }
 
     /// Runs a whole script; stops at the first error or failed assertion and reports it.
@@ -77,21 +88,6 @@ public final class Session {
         } catch {
             return false
         }
-    }
-
-    /// Words the shell may offer on Tab: command names (each word), their labels (`at:`),
-    /// and the names of defined variables and functions. Sorted, without duplicates.
-    public var completionWords: [String] {
-        var words = Set<String>()
-        for name in commands.names {
-            for w in name.split(separator: " ") { words.insert(String(w)) }
-            for label in commands.command(named: name)?.labels ?? [] { words.insert(label + ":") }
-        }
-        for name in runtime.globalNames {
-            if let slot = runtime.globalSlots[name], case .absent = runtime.globals[slot] { continue }
-            words.insert(name)
-        }
-        return words.sorted()
     }
 
     /// The first line of every top-level statement of `source` (empty when it does not parse).
@@ -130,26 +126,23 @@ public final class Session {
                 if case .absent = runtime.globals[slot] { return false }
                 return true
             }
-        } catch let d as Diagnostic {
-            journal.entered(source)
-            report(d, source: source, firstLine: firstLine)
-            journal.finished(source, command: nil, succeeded: false)
-            return d
         } catch {
-            let d = Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
-                               kind: .syntax, message: "\(error)")
-            journal.entered(source)
+            let d = error as? Diagnostic
+                ?? Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
+                              kind: .syntax, message: "\(error)")
+            for o in observed.observers { o.statementStarted(source) }
             report(d, source: source, firstLine: firstLine)
-            journal.finished(source, command: nil, succeeded: false)
+            for o in observed.observers { o.statementFinished(source, command: nil, succeeded: false) }
             return d
         }
         do {
             let texts = statementTexts(source, starts: statements.map(\.range.offset))
-            BigStack.run {
+            let calendar = tradingCalendar
+            BigStack.run { SessionCalendar.$current.withValue(calendar) {
                 self.runtime.resetSteps()
                 for (i, statement) in statements.enumerated() {
                     var failure: Diagnostic?
-                    self.journal.entered(texts[i])
+                    for o in self.observed.observers { o.statementStarted(texts[i]) }
                     do {
                         try self.execute(statement, file: file, echo: echo)
                     } catch let d as Diagnostic {
@@ -158,15 +151,17 @@ public final class Session {
                         failure = Diagnostic(file: file, range: statement.range, kind: .runtime, message: "\(error)")
                     }
                     if let failure { self.report(failure, source: source, firstLine: firstLine) }
-                    self.journal.finished(texts[i], command: statement.commandName, succeeded: failure == nil)
+                    for o in self.observed.observers {
+                        o.statementFinished(texts[i], command: statement.commandName, succeeded: failure == nil)
+                    }
                     if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                 }
-            }
+            } }
         }
         return nil
     }
 
-    /// Writes a diagnostic, naming the file and showing the line its range points into
+    /// Reports a diagnostic, naming the file and carrying the line its range points into
     /// (which may be an earlier script or entry, for an error inside a function defined there).
     private func report(_ d: Diagnostic, source: String, firstLine: Int) {
         var d = d
@@ -178,12 +173,13 @@ public final class Session {
             text = origin.text
             first = origin.firstLine
         }
+        d.attachSourceLine(from: text, firstLine: first)
         lastDiagnostic = d
-        context.output.writeError(options.json ? d.json.text + "\n" : d.rendered(source: text, firstLine: first))
+        context.output.report(d)
     }
 
-    /// Runs one top-level statement as a unit: on failure the scenarios and the globals are
-    /// put back as they were.
+    /// Runs one top-level statement as a unit: on failure the host's state and the globals
+    /// are put back as they were.
     private func execute(_ statement: Statement, file: String, echo: Bool) throws {
         let compiler = Compiler(runtime: runtime, file: file)
         var show: Eval?
@@ -195,7 +191,6 @@ public final class Session {
             exec = try compiler.statement(statement)
         }
         let frame = Frame.make(count: compiler.topFrameSize, parent: nil)
-        let savedBook = context.book
         let savedGlobals = runtime.globals.snapshot()
         do {
             if let show {
@@ -204,12 +199,13 @@ public final class Session {
             } else if let exec {
                 _ = try exec(frame)
             }
+            context.commit()
         } catch let e as ScriptError {
-            context.book = savedBook
+            context.rollBack()
             runtime.globals.restore(savedGlobals)
             throw Diagnostic(file: file, range: e.range ?? statement.range, kind: e.kind, message: e.message)
         } catch {
-            context.book = savedBook
+            context.rollBack()
             runtime.globals.restore(savedGlobals)
             throw error
         }

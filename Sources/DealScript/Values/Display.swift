@@ -1,6 +1,5 @@
 // How values read on screen: numbers grouped with commas, quantities at a readable scale.
 import Foundation
-import DealModel
 
 extension Value {
     /// The value as `print` and the REPL show it (strings unquoted at the top level).
@@ -10,7 +9,7 @@ extension Value {
     }
 
     /// The value as shown inside a list or record (strings quoted).
-    var nested: String {
+    public var nested: String {
         var out = ""
         write(to: &out, depth: 0)
         return out
@@ -63,10 +62,10 @@ extension Value {
 }
 
 /// The display rules for numbers (documented in docs/LANGUAGE.md).
-enum NumberFormat {
+public enum NumberFormat {
     /// Plain numbers: integers grouped (`26,666,667`), others to 2 decimals when at least 1
     /// (`333,333.33`), to 4 significant digits below 1 (`0.55`), scientific past 1e15.
-    static func plain(_ x: Double, grouped: Bool = true) -> String {
+    public static func plain(_ x: Double, grouped: Bool = true) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         let a = abs(x)
@@ -79,7 +78,7 @@ enum NumberFormat {
         return trimmed(String(format: "%.\(max(0, 3 - Int(floor(log10(a)))))f", x))
     }
 
-    static func scientific(_ x: Double) -> String {
+    public static func scientific(_ x: Double) -> String {
         let s = String(format: "%.3e", x) // 1.235e+15
         guard let e = s.firstIndex(of: "e") else { return s }
         let mant = trimmed(String(s[..<e]))
@@ -92,7 +91,7 @@ enum NumberFormat {
     }
 
     /// Drops trailing zeros after a decimal point (`1.50` → `1.5`, `2.00` → `2`).
-    static func trimmed(_ s: String) -> String {
+    public static func trimmed(_ s: String) -> String {
         guard s.contains("."), !s.contains("e") else { return s }
         var t = s
         while t.hasSuffix("0") { t.removeLast() }
@@ -101,7 +100,7 @@ enum NumberFormat {
     }
 
     /// Inserts thousands separators into the integer part.
-    static func group(_ s: String) -> String {
+    public static func group(_ s: String) -> String {
         var sign = "", body = Substring(s)
         if body.hasPrefix("-") { sign = "-"; body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1)
@@ -115,7 +114,7 @@ enum NumberFormat {
     static let moneyScales: [(Double, String)] = [(1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T")]
 
     /// A number in base units with its dimension, at a readable scale.
-    static func quantity(_ x: Double, _ d: Dimension) -> String {
+    public static func quantity(_ x: Double, _ d: Dimension) -> String {
         switch d {
         case .none: return plain(x)
         case .watts: return scaled(x, powerScales)
@@ -127,7 +126,7 @@ enum NumberFormat {
     }
 
     /// `$203.71`, `$5`, `$45k`, `$13.05B`, `-$5`.
-    static func money(_ x: Double) -> String {
+    public static func money(_ x: Double) -> String {
         guard x.isFinite else { return plain(x) + " $" }
         let sign = x < 0 ? "-" : ""
         let a = abs(x)
@@ -142,7 +141,7 @@ enum NumberFormat {
         return sign + "$" + plain(a / pick.0) + pick.1
     }
 
-    static func scaled(_ x: Double, _ scales: [(Double, String)]) -> String {
+    public static func scaled(_ x: Double, _ scales: [(Double, String)]) -> String {
         guard x.isFinite, x != 0 else { return plain(x) + scales[0].1 }
         let a = abs(x)
         var pick = scales[0]

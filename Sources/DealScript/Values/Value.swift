@@ -1,6 +1,6 @@
 // The values scripts compute with. Numbers carry their unit inline, so arithmetic on them
 // never allocates; lists, records and functions are references.
-import DealModel
+import CivilTime
 
 /// A DealScript value.
 public enum Value {

@@ -1,6 +1,5 @@
 // How large a value may grow: a few doublings (`s = s + s`, `l = [l, l]`) would otherwise
 // exhaust memory or time in a handful of steps, where the step limit cannot help.
-import DealModel
 
 enum ValueLimits {
     /// Longest string a script can build, in UTF-8 bytes.

@@ -1,5 +1,6 @@
 // Entry points the executable calls: the interactive shell, a script file, `-e` code,
 // a script on stdin, piped statements, and `tranche test`. Each returns the exit status.
+import DealLibrary
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,10 +21,10 @@ public enum Launcher {
     /// not a terminal. With `script` (`-i FILE`), the script runs first in the same session.
     public static func runShell(options: LaunchOptions, script: String? = nil,
                                 scriptArguments: [String] = []) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         InterruptSignal.install()
         let scripts = script.map { [$0] } ?? []
-        let session = Session(options: options.sessionOptions(scripts: scripts, arguments: scriptArguments),
+        let session = DealSession.make(options: options.sessionOptions(scripts: scripts, arguments: scriptArguments),
                               output: output)
         var scriptFailed = false
         if let script = script {
@@ -50,35 +51,35 @@ public enum Launcher {
 
     /// `tranche FILE.deal [ARGS...]`: runs the script; 1 on an error, 2 when unreadable.
     public static func runFile(_ path: String, arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         guard let source = readScript(path, output: output) else { return ExitStatus.usage }
-        let session = Session(options: options.sessionOptions(scripts: [path], arguments: arguments), output: output)
+        let session = DealSession.make(options: options.sessionOptions(scripts: [path], arguments: arguments), output: output)
         InterruptSignal.install()
         return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche -e CODE`: runs `code` as a script named `<-e>`.
     public static func runCode(_ code: String, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
-        let session = Session(options: options.sessionOptions(), output: output)
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
+        let session = DealSession.make(options: options.sessionOptions(), output: output)
         InterruptSignal.install()
         return finishRun(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
     public static func runStandardInput(arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         InterruptSignal.install()
         var source = ""
         while let line = Swift.readLine(strippingNewline: false) { source += line }
         if Interrupt.isRequested { return finishRun(ExitStatus.failure) }
-        let session = Session(options: options.sessionOptions(arguments: arguments), output: output)
+        let session = DealSession.make(options: options.sessionOptions(arguments: arguments), output: output)
         return finishRun(session.runScript(source, file: "<stdin>") ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
     public static func runTests(paths: [String], filter: String?, bail: Bool, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor))
+        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let roots = paths.isEmpty ? ["."] : paths
         for path in roots where access(path, F_OK) != 0 {
             output.writeError("tranche: test: no such file or folder: \(path)\n")
@@ -90,7 +91,7 @@ public enum Launcher {
     }
 
     /// A script's text, or nil after reporting why it cannot be read.
-    static func readScript(_ path: String, output: OutputSink) -> String? {
+    static func readScript(_ path: String, output: StandardOutput) -> String? {
         if let text = readFile(path) { return text }
         let reason = String(cString: strerror(errno))
         output.writeError("tranche: cannot read script '\(path)': \(reason)\n")

@@ -1,6 +1,7 @@
 // `tranche test`: runs test scripts (*.deal) and transcripts (*.t) and counts passes and failures.
-import Foundation
+import DealLibrary
 import DealScript
+import Foundation
 
 /// How many test files passed and failed.
 public struct ScriptTestSummary: Equatable, Sendable {
@@ -73,7 +74,7 @@ public struct ScriptTestRunner {
         if path.hasSuffix(".t") { return TranscriptReplay.failures(path, source: source, options: options) }
         let expectations = Expectation.parse(source)
         let capture = CapturedOutput()
-        let session = Session(options: options, output: capture)
+        let session = DealSession.make(options: options, output: capture)
         let starts = session.statementLines(source)
         var failures: [String] = []
         var index = 0
@@ -174,7 +175,7 @@ struct Expectation {
 final class CapturedOutput: OutputSink {
     private var text = ""
     func write(_ t: String) { text += t }
-    func writeError(_ t: String) {}
+    func report(_ diagnostic: Diagnostic) {}
 
     func takeLines() -> [String] {
         defer { text = "" }

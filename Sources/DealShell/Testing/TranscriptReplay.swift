@@ -1,5 +1,6 @@
 // Replays a transcript (`*.t`): each input in order in one fresh session, its output
 // (diagnostics without their location) compared with what was recorded.
+import DealLibrary
 import DealScript
 
 enum TranscriptReplay {
@@ -9,7 +10,7 @@ enum TranscriptReplay {
         let transcript = Transcript.parse(source)
         guard !transcript.entries.isEmpty else { return ["\(path):1: no inputs (an input line starts with `> `)"] }
         let capture = TranscriptCapture()
-        let session = Session(options: options, output: capture)
+        let session = DealSession.make(options: options, output: capture)
         var failures: [String] = []
         for entry in transcript.entries {
             _ = session.runEntry(entry.input, file: path, firstLine: entry.line)
@@ -27,7 +28,7 @@ enum TranscriptReplay {
 final class TranscriptCapture: OutputSink {
     private var text = ""
     func write(_ t: String) { text += t }
-    func writeError(_ t: String) { text += Transcript.withoutLocation(t) }
+    func report(_ diagnostic: Diagnostic) { text += Transcript.withoutLocation(diagnostic.rendered()) }
 
     func take() -> String {
         defer { text = "" }

@@ -1,5 +1,6 @@
 // Checks the bound that lets the kernel skip summing an average window: a log price below a
 // tranche's zone threshold always gives a close below its fast threshold.
+import CivilTime
 import Foundation
 import Testing
 @testable import DealModel

@@ -1,5 +1,6 @@
 // Checks that the Monte Carlo applies exactly the one vesting rule: single-path runs are
 // replayed from the same random stream and judged by `CompiledTranche.vestingDay(measure:)`.
+import CivilTime
 import Foundation
 import Testing
 @testable import DealModel

@@ -1,4 +1,5 @@
 // Small inputs for the Monte Carlo tests, and the closed forms they are checked against.
+import CivilTime
 import Foundation
 @testable import DealModel
 

@@ -1,11 +1,12 @@
 // The input-completeness check the shell joins lines with: an open `{ ( [` or string
 // continues on a `...` prompt; anything else (even an error) is complete.
-import Testing
+import DealLibrary
 import DealScript
+import Testing
 @testable import DealShell
 
 @Suite struct EntryCompletenessTests {
-    let session = Session(output: CollectedOutput(), loadBuiltIn: false)
+    let session = DealSession.make(output: CollectedOutput(), loadBuiltIn: false)
 
     @Test func openBracketsAndStringsNeedMore() {
         #expect(session.needsMoreInput("fn f(x) {"))

@@ -1,11 +1,12 @@
 // Tab completion on a live session: commands, labels, names in scope, help topics, fields
 // and file names, as plain functions of the line typed.
-import Testing
+import DealLibrary
 import DealScript
+import Testing
 @testable import DealShell
 
 @Suite struct SessionCompletionTests {
-    let session = Session(output: CollectedOutput())
+    let session = DealSession.make(output: CollectedOutput())
 
     func complete(_ line: String) -> [String] { SessionCompletion.candidates(line, session: session) }
 

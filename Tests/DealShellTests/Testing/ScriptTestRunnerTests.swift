@@ -1,4 +1,5 @@
 // The script test runner: expectations inline and on their own lines, errors, the summary.
+import DealLibrary
 import Foundation
 import Testing
 @testable import DealShell
@@ -7,7 +8,7 @@ import DealScript
 final class Lines: OutputSink {
     var out = ""
     func write(_ text: String) { out += text }
-    func writeError(_ text: String) { out += text }
+    func report(_ diagnostic: Diagnostic) { out += diagnostic.rendered() }
 }
 
 @Suite struct ScriptTestRunnerTests {
@@ -108,7 +109,7 @@ final class Lines: OutputSink {
         let dir = try folder([:])
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let sink = Lines()
-        let session = Session(options: SessionOptions(), output: sink)
+        let session = DealSession.make(options: SessionOptions(), output: sink)
         for entry in ["record \"\(dir)/s.t\"", "tranche T2 shares: 26_666_667 gw: 2GW price: $300", "vesting at: 2029-01-01",
                       "tranche T2 shares: 1", "record stop"] {
             _ = session.runEntry(entry, file: "<stdin>", firstLine: 1)

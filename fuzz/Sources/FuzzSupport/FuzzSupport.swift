@@ -1,5 +1,6 @@
 // What the fuzz targets share: bytes to text, an output that keeps nothing, the sandboxed
 // session every run starts from, and the replay entry point of a build without libFuzzer.
+import DealLibrary
 import DealScript
 import Foundation
 
@@ -8,7 +9,7 @@ public final class SilentOutput: OutputSink {
     public private(set) var characters = 0
     public init() {}
     public func write(_ text: String) { characters &+= text.utf8.count }
-    public func writeError(_ text: String) { characters &+= text.utf8.count }
+    public func report(_ diagnostic: Diagnostic) { characters &+= diagnostic.message.utf8.count }
 }
 
 /// The input as text: arbitrary bytes, invalid UTF-8 replaced, as a file read would be.
@@ -23,7 +24,7 @@ public let fuzzOptions = SessionOptions(seed: 1, threads: 1, maxSteps: 20_000, s
 
 /// A fresh session on the built-in scenario, with `fuzzOptions`.
 public func freshSession(_ output: SilentOutput) -> Session {
-    Session(options: fuzzOptions, output: output, loadBuiltIn: true)
+    DealSession.make(options: fuzzOptions, output: output)
 }
 
 /// Replays inputs without libFuzzer: each argument is a file (or a folder of files) run

@@ -1,10 +1,11 @@
 // Fuzz target (1): the lexer and parser on arbitrary bytes, through the session's public
 // parsing entry points (statement lines, and whether the shell would wait for more input).
+import DealLibrary
 import DealScript
 import FuzzSupport
 
 /// One session for every input: parsing reads the command table and changes nothing.
-let parsingSession = Session(options: fuzzOptions, output: SilentOutput(), loadBuiltIn: false)
+let parsingSession = DealSession.make(options: fuzzOptions, output: SilentOutput(), loadBuiltIn: false)
 
 func parse(_ source: String) {
     _ = parsingSession.statementLines(source)

@@ -1,0 +1,35 @@
+// Text made safe for HTML, and report tables as HTML tables.
+import DealModel
+import DealScript
+
+enum HTMLText {
+    /// `s` with the characters HTML gives meaning to escaped.
+    static func escape(_ s: String) -> String { SVGChart.escape(s) }
+
+    /// A report as a `<table>`: the same cells as its text table; number columns aligned
+    /// right; a provenance cell carries its kind as a class (`public`, `assumption`, `yours`).
+    static func table(_ report: ReportTable) -> String {
+        let text = report.textTable
+        var out = ["<table>", "<caption>\(escape(report.title))</caption>", "<thead><tr>"]
+        for c in report.columns {
+            out.append("<th\(c.alignment == .right ? #" class="num""# : "")>\(escape(c.heading))</th>")
+        }
+        out.append("</tr></thead>")
+        out.append("<tbody>")
+        for cells in text.rows {
+            var row = "<tr>"
+            for (i, c) in report.columns.enumerated() {
+                let cell = i < cells.count ? cells[i] : ""
+                var classes: [String] = []
+                if c.alignment == .right { classes.append("num") }
+                if c.key == "provenance" { classes.append("mark " + cell.filter { $0.isLetter }) }
+                row += "<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(escape(cell))</td>"
+            }
+            out.append(row + "</tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        for note in text.notes { out.append("<p class=\"note\">\(escape(note))</p>") }
+        return out.joined(separator: "\n")
+    }
+}

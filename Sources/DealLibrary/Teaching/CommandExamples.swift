@@ -1,0 +1,65 @@
+// One example for each command, shown by `help COMMAND`; a test runs every one of them on
+// the built-in scenario, so the examples stay true as the commands change.
+import DealModel
+import DealScript
+
+/// Example statements by command name.
+public enum CommandExamples {
+    /// Each command's example: one or more lines that run on the built-in scenario.
+    /// File names in quotes are ones a test redirects into a temporary folder.
+    public static let byCommand: [String: [String]] = [
+        // the deal's terms
+        "generation": ["generation MI500 shipped: 2027H2 power: 3.5kW memory: 432GB fp8: 40PF fp4: 80PF price: $55k",
+                       "generation MI450"],
+        "phase": ["phase P4 gen: MI500 size: 1GW start: 2030-07-01 ramp: 6mo shape: scurve", "phase P1"],
+        "milestone": ["milestone M1 on: 2027-06-30"],
+        "warrant": ["warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M"],
+        "tranche": ["tranche T3 shares: 26_666_667 gw: 3GW price: $320 measure: avg(20td)", "tranche T3"],
+        "tranches": ["for t in tranches() { print t.name, t.shares }"],
+        "phases": ["for p in phases() { print p.name, p.size }"],
+        "generations": ["for g in generations() { print g.name, g.power }"],
+        "milestones": ["print len(milestones())"],
+        // price
+        "price path": ["price path growth from: $203.71 on: 2025-10-06 rate: 30%",
+                       "price path points [[2025-10-06, $200], [2026-06-01, $350]]"],
+        "price model": ["price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4% seed: 2025"],
+        // reports
+        "vesting": ["vesting at: 2028-01-01"],
+        "timeline": ["timeline"],
+        "deployment": ["deployment at: 2028-01-01"],
+        "show": ["show warrant", "show tranches"],
+        "compare": ["scenario bull from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 45%",
+                    "compare base bull"],
+        "simulate": ["simulate paths: 2000"],
+        "sweep": ["sweep vol: [30%, 60%] paths: 2000"],
+        "plot": ["plot price"],
+        "export": ["export vesting to: \"vesting.csv\""],
+        "report": ["report to: \"deal.html\""],
+        // scenarios and files
+        "scenario": ["scenario bear from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 5%", "vesting"],
+        "use": ["scenario bull from: base", "use base"],
+        "reset": ["reset", "show scenario"],
+        "load": ["load \"amd-openai\""],
+        "save": ["save \"my.deal\""],
+        "record": ["record \"session.t\"", "vesting at: 2028-01-01", "record stop"],
+        "record stop": ["record \"session.t\"", "show warrant", "record stop"],
+        "history save": ["let target = $320", "history save \"session.deal\""],
+        // teaching
+        "help": ["help vesting", "help units"],
+        "explain": ["explain tranche T3", "explain tranche T2 at: 2027-01-01", "explain phase P1", "explain warrant"],
+        "tour": ["tour", "tour next"],
+        // the language's built-ins
+        "print": ["print \"T3 needs\", tranche(\"T3\").gw"],
+        "len": ["print len(tranches())"],
+        "str": ["print str(1.5GW) + \" of MI450\""],
+        "type": ["print type(3kW)"],
+        "abs": ["print abs(-$5)"],
+        "min": ["print min(3, 1, 2)"],
+        "max": ["print max([1GW, 3GW])"],
+        "round": ["print round(1GW / 3kW)"],
+        "sqrt": ["print sqrt(252)"],
+        "exp": ["print exp(0.04)"],
+        "log": ["print log(2)"],
+        "range": ["for i in range(3) { print i }"],
+    ]
+}

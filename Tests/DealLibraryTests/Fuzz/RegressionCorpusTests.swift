@@ -1,0 +1,47 @@
+// Every input in fuzz/regressions (each once broke a fuzz target) run the way the session
+// target runs it: sandboxed, a step limit, the built-in scenario. Each must end in its
+// expected diagnostic or succeed, never crash or hang.
+@testable import DealLibrary
+import Foundation
+import Testing
+@testable import DealScript
+
+@Suite struct RegressionCorpusTests {
+    /// The repository's fuzz/regressions folder, found from this file's path.
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("fuzz/regressions").path
+
+    /// What each input must end with: a fragment of its diagnostic, or nil for success.
+    static let expected: [String: String?] = [
+        "string-doubling.deal": "string too long (more than 16,000,000 bytes)",
+        "list-doubling.deal": "list too long (more than 10,000,000 items)",
+        "interpolation-doubling.deal": "string too long",
+        "shared-sublists.deal": "values too large to compare",
+        "self-containing-twice.deal": nil,
+        "deep-list-release.deal": nil,
+        "deep-parens.deal": "expression nested too deeply",
+        "deep-brackets.deal": "expression nested too deeply",
+        "deep-strings.deal": "strings nested too deeply",
+    ]
+
+    @Test func everyRegressionInputIsListed() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".deal") }
+        #expect(Set(names) == Set(Self.expected.keys))
+    }
+
+    @Test(arguments: expected.keys.sorted())
+    func regressionInputEndsCleanly(_ name: String) throws {
+        let source = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+        let buffer = Buffer()
+        let options = SessionOptions(seed: 1, threads: 1, maxSteps: 20_000, sandbox: true)
+        let session = DealSession.make(options: options, output: buffer, loadBuiltIn: true)
+        let ok = session.runScript(source, file: name)
+        if let fragment = Self.expected[name] ?? nil {
+            #expect(!ok)
+            #expect(buffer.err.contains(fragment), "\(name): \(buffer.err.prefix(300))")
+        } else {
+            #expect(ok, "\(name): \(buffer.err.prefix(300))")
+        }
+    }
+}

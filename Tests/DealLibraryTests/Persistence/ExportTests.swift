@@ -1,0 +1,41 @@
+// export: reports as CSV (base units in the heading) and JSON (the --json document).
+@testable import DealLibrary
+import Foundation
+import Testing
+@testable import DealScript
+
+@Suite struct ExportTests {
+    @Test func deploymentAsCSVInBaseUnits() throws {
+        let dir = try scratchFolder()
+        let (session, _) = persistSession()
+        #expect(session.runScript("export deployment at: 2027-01-01 to: \"\(dir)/d.csv\"", file: "t"))
+        let lines = contents(dir + "/d.csv").split(separator: "\n").map(String.init)
+        #expect(lines.first == "name,kind,gen,delivered_w,size_w,gpus,revenue_usd")
+        // P1 on 2027-01-01: 184 of 365 days of a 1 GW ramp; 3 kW a GPU at $45k.
+        let delivered = 1e9 * 184 / 365
+        let p1 = lines.first { $0.hasPrefix("P1,") }?.split(separator: ",").map(String.init) ?? []
+        #expect(p1.count == 7)
+        if p1.count == 7 {
+            #expect(Double(p1[3]) == delivered)
+            #expect(Double(p1[4]) == 1e9)
+            #expect(abs((Double(p1[6]) ?? 0) - delivered / 3000 * 45_000) < 1)
+        }
+    }
+
+    @Test func vestingAsJSONIsTheTablesDocument() throws {
+        let dir = try scratchFolder()
+        let (session, out) = persistSession(options: SessionOptions(json: true))
+        #expect(session.runScript("export vesting at: 2030-10-05 to: \"\(dir)/v.json\"\nvesting at: 2030-10-05", file: "t"))
+        #expect(contents(dir + "/v.json") == out.out)
+        #expect(out.out.hasPrefix("{\"type\":\"vesting table\""))
+        #expect(out.out.contains("\"vested_shares\":160000000"))
+    }
+
+    @Test func exportNamesWhatItAccepts() {
+        let (session, out) = persistSession()
+        #expect(!session.runScript("export simulate to: \"x.csv\"", file: "t"))
+        #expect(out.err.contains("export accepts vesting, timeline, deployment"))
+        #expect(!session.runScript("export vesting to: \"x.txt\"", file: "t"))
+        #expect(out.err.contains("needs a .csv or .json file name"))
+    }
+}

@@ -1,0 +1,85 @@
+// history save and record: what a session remembers, written as a script or a transcript.
+@testable import DealLibrary
+import Foundation
+import Testing
+@testable import DealScript
+
+@Suite struct JournalTests {
+    @Test func historySaveKeepsWhatSucceededAndReproducesTheState() throws {
+        let dir = try scratchFolder()
+        let (session, _) = persistSession()
+        for entry in ["tranche T2 shares: 26_666_667 gw: 2GW price: $275 measure: avg(20td)",
+                      "tranche T9 shares: 1 gw: 9GW",            // fails: more shares than the warrant
+                      "let x = 1GW + $5",                        // fails: units
+                      "fn double(v) {\n  return v * 2\n}",
+                      "phase P4 gen: MI450 size: double(250MW) start: 2031-01-01",
+                      "save \"\(dir)/s.deal\""] {
+            _ = session.runEntry(entry, file: "<stdin>", firstLine: 1)
+        }
+        #expect(session.runEntry("history save \"\(dir)/h.deal\"", file: "<stdin>", firstLine: 1))
+        #expect(contents(dir + "/h.deal") == """
+        # The statements of a tranche session that succeeded, in order: running this file reproduces its state.
+        load "amd-openai"
+        tranche T2 shares: 26_666_667 gw: 2GW price: $275 measure: avg(20td)
+        fn double(v) {
+          return v * 2
+        }
+        phase P4 gen: MI450 size: double(250MW) start: 2031-01-01
+
+        """)
+        let (replay, _) = persistSession(builtIn: false)
+        #expect(replay.runScript(contents(dir + "/h.deal"), file: "h.deal"))
+        #expect(replay.book.scenario == session.book.scenario)
+        #expect(replay.book.scenario.tranche(named: "T2")?.priceTarget == 275)
+        #expect(replay.book.scenario.phase(named: "P4")?.size == 500e6)
+    }
+
+    @Test func recordWritesInputsAndOutputsUntilStopped() throws {
+        let dir = try scratchFolder()
+        let (session, out) = persistSession(builtIn: false)
+        for entry in ["let a = 2", "record \"\(dir)/s.t\"", "a * 3", "print \"> not an input\"",
+                      "if a > 1 {\n  print \"big\"\n}", "a + $1", "record stop", "print 4"] {
+            _ = session.runEntry(entry, file: "<stdin>", firstLine: 7)
+        }
+        #expect(out.out == "6\n> not an input\nbig\n4\n")
+        #expect(contents(dir + "/s.t") == """
+        > a * 3
+        6
+        > print "> not an input"
+        \\> not an input
+        > if a > 1 {
+        .   print "big"
+        . }
+        big
+        > a + $1
+        error: cannot add plain number and money ($)
+        a + $1
+          ^
+
+        """)
+    }
+
+    @Test func recordStopWithoutRecordingIsAnError() {
+        let (session, out) = persistSession(builtIn: false)
+        #expect(!session.runScript("record stop", file: "t"))
+        #expect(out.err.contains("record stop: not recording"))
+    }
+
+    @Test func transcriptsParseBackToTheirEntries() {
+        let t = Transcript(entries: [
+            .init(input: "print 1", output: "1\n"),
+            .init(input: "fn f() {\n\n  return 2\n}", output: ""),
+            .init(input: "print \"\\\\x\"", output: "\\x\n. y\n>\n"),
+        ])
+        let parsed = Transcript.parse("# a preamble comment\n" + t.text)
+        #expect(parsed.entries.map(\.input) == t.entries.map(\.input))
+        #expect(parsed.entries.map(\.output) == t.entries.map(\.output))
+        #expect(parsed.entries.map(\.line) == [2, 4, 8])
+    }
+
+    @Test func locationsAreLeftOutOfRecordedDiagnostics() {
+        #expect(Transcript.withoutLocation("<stdin>:3:5: error: boom\nx\n    ^\n") == "error: boom\nx\n    ^\n")
+        #expect(Transcript.withoutLocation("a:b.deal:12:1: error: y\n") == "error: y\n")
+        #expect(Transcript.withoutLocation("plain: error: text\n") == "plain: error: text\n")
+    }
+}
