@@ -2,7 +2,7 @@
 // a statement may call without parentheses (`vesting at: 2028-01-01`).
 /// One declared parameter of a command.
 public struct CommandParameter: Sendable {
-    /// What the argument must be. `.name` takes a bare word in command form (`tranche T2`,
+    /// What the argument must be. `.name` takes a bare word in command form (`point P2`,
     /// `measure: avg(20td)`) as a string instead of looking it up as a variable.
     public enum Kind: Sendable, Equatable {
         case name, any, string, number, bool, date, duration, list
@@ -40,7 +40,7 @@ public struct CommandArguments {
     public var labeled: [String: Value]
     /// Where each argument was written (empty when the call came from Swift, not a script).
     public var ranges: ArgumentRanges
-    /// The command and the name it was given (`tranche T2`), as model errors write their terms.
+    /// The command and the name it was given (`point P2`), as host errors write their terms.
     public var subject: String = ""
 
     public init(positional: [Value] = [], labeled: [String: Value] = [:], ranges: ArgumentRanges = ArgumentRanges()) {
@@ -78,7 +78,7 @@ public final class CommandContext {
     /// Whether a stop (Ctrl-C) was asked for: the process-wide `Interrupt` flag, unless a
     /// test injects its own so that sessions running in parallel do not stop each other.
     public var interruptRequested: @Sendable () -> Bool = { Interrupt.isRequested }
-    /// What a host keeps in the session (the deal library: its scenarios), by type.
+    /// What a host keeps in the session (its model, say), by type.
     private var hostStates: [ObjectIdentifier: AnyObject] = [:]
     /// How to take back what the running statement changed in host state, newest last.
     private var undoLog: [() -> Void] = []

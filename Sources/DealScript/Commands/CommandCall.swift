@@ -3,7 +3,7 @@
 
 enum CommandCall {
     /// Checks the arguments, runs the command, and ties its errors to the argument at fault
-    /// (a host's error about `tranche T2 price:` points at the value of `price:`).
+    /// (a host's error about `point P2 size:` points at the value of `size:`).
     static func run(_ command: Command, positional: [Value], labeled: [String: Value],
                     ranges: ArgumentRanges, range: SourceRange, context: CommandContext) throws -> Value {
         let arguments = try check(command, positional: positional, labeled: labeled, ranges: ranges, range: range)
@@ -96,7 +96,7 @@ extension CommandParameter.Kind {
     }
 }
 
-/// An error a host raises about one term of a command (`tranche T2 price:`): it knows which
+/// An error a host raises about one term of a command (`point P2 size:`): it knows which
 /// argument it is about, so the caret can go under that argument's value.
 public protocol ArgumentPlacedError: Error {
     /// The error as a script error, placed under the argument of `arguments` it names

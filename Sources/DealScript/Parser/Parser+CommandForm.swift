@@ -1,5 +1,5 @@
 // Command form: a registered command at the start of a statement, written without
-// parentheses (`vesting at: 2028-01-01`, `tranche T2 shares: 26_666_667`).
+// parentheses (`vesting at: 2028-01-01`, `point P2 size: 3`).
 
 extension Parser {
     /// `vesting at: 2028-01-01`, `price path growth from: $203.71`, `print a, b`: a registered

@@ -19,7 +19,7 @@ public struct StatementReport {
     public let diagnostic: Diagnostic?
 }
 
-/// One interpreter session: its variables, functions and scenarios live across calls.
+/// One interpreter session: its variables, functions and host state live across calls.
 public final class Session {
     public let options: SessionOptions
     public let output: OutputSink
@@ -72,7 +72,7 @@ public final class Session {
 
     /// Runs one entry typed at the prompt (or read from a pipe); prints the value of a
     /// bare expression statement. `firstLine` numbers the entry's lines in diagnostics.
-    /// Returns true when it succeeded; on failure the scenario is as it was before.
+    /// Returns true when it succeeded; on failure the session is as it was before.
     public func runEntry(_ source: String, file: String, firstLine: Int) -> Bool {
         run(source, file: file, firstLine: firstLine, echo: true)
     }

@@ -2,7 +2,7 @@
 
 /// Options a session is started with; the command line sets them.
 public struct SessionOptions: Sendable {
-    /// Overrides the scenario's random seed (`--seed N`).
+    /// Overrides the host's random seed (`--seed N`).
     public var seed: UInt64?
     /// Caps worker threads (`--threads N`); nil means every core.
     public var threads: Int?
@@ -18,7 +18,7 @@ public struct SessionOptions: Sendable {
     public var color: Bool
     /// Output width in columns for tables and charts.
     public var width: Int
-    /// Arguments after the script's name (`tranche FILE.deal a b`), visible as `args`.
+    /// Arguments after the script's name (`FILE.deal a b` on the command line), visible as `args`.
     public var scriptArguments: [String]
 
     public init(seed: UInt64? = nil, threads: Int? = nil, maxSteps: Int? = nil,

@@ -1,5 +1,5 @@
 // The statement observer hook: a host watches each top-level statement start, print and end
-// (the deal library's journal keeps history and `record` transcripts this way).
+// (a host keeps its history and transcripts this way).
 
 /// Watches the top-level statements a session runs.
 public protocol StatementObserver: AnyObject {

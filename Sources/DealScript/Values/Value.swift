@@ -14,7 +14,7 @@ public enum Value {
     case record(ScriptRecord)
     case function(ScriptFunction)
     case command(Command)
-    /// A model object (generation, tranche, simulation result...).
+    /// A model object (whatever the host exposes).
     case object(any ScriptObject)
     case `nil`
     /// Internal: a global slot not yet defined. Never visible to scripts.
@@ -107,17 +107,17 @@ public final class ScriptRecord {
 ///
 /// DealModel types are exposed by wrapping them in a class that conforms, e.g.
 /// ```
-/// final class TrancheObject: ScriptObject {
-///     let tranche: Tranche
-///     var typeName: String { "tranche" }
+/// final class PointObject: ScriptObject {
+///     let point: Point
+///     var typeName: String { "point" }
 ///     var fieldNames: [String] { ["name", "shares"] }
-///     func field(_ name: String) -> Value? { name == "name" ? .string(tranche.name) : nil }
-///     func render(width: Int, color: Bool) -> String { tranche.name }
-///     var json: JSONValue { .object([("name", .string(tranche.name))]) }
+///     func field(_ name: String) -> Value? { name == "name" ? .string(point.name) : nil }
+///     func render(width: Int, color: Bool) -> String { point.name }
+///     var json: JSONValue { .object([("name", .string(point.name))]) }
 /// }
 /// ```
 public protocol ScriptObject: AnyObject {
-    /// The name `type(x)` gives, e.g. `tranche`.
+    /// The name `type(x)` gives, e.g. `point`.
     var typeName: String { get }
     /// Field names, for `did you mean` and completion.
     var fieldNames: [String] { get }
