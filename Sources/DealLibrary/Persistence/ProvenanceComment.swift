@@ -50,13 +50,6 @@ enum ProvenanceComment {
         return blocks.mapValues(parse)
     }
 
-    /// Puts back the provenance `source` records for terms that `scenario` has.
-    static func restore(into scenario: inout Scenario, from source: String) {
-        for (key, p) in parse(source) where scenario.hasTerm(forKey: key) {
-            scenario.provenance[key] = p
-        }
-    }
-
     /// Line breaks would end the comment: a note stays on one line.
     private static func flat(_ s: String) -> String {
         s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")

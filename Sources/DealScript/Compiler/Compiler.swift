@@ -14,8 +14,6 @@ final class Compiler {
         self.scope = FunctionScope(parent: nil, isTop: true)
     }
 
-    /// Starts a fresh top-level scope (one per top-level statement).
-    func beginTopLevel() { scope = FunctionScope(parent: nil, isTop: true) }
     var topFrameSize: Int { scope.slotCount }
 
     func syntaxError(_ message: String, _ range: SourceRange) -> Diagnostic {
@@ -205,16 +203,6 @@ final class Compiler {
                 if r == .returned { return r }
             }
             return .next
-        }
-    }
-
-    /// An expression that must be a boolean (`if`, `while`).
-    func truth(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
-        let value = try expression(e)
-        let r = e.range
-        return { f in
-            if case .bool(let b) = try value(f) { return b }
-            throw ScriptError("\(what) needs a true/false condition", range: r)
         }
     }
 
