@@ -60,5 +60,5 @@ let package = Package(
         .testTarget(name: "DealLibraryTests", dependencies: ["DealLibrary", "DealScript", "DealModel", "CivilTime"]),
         .testTarget(name: "DealShellTests", dependencies: ["DealShell", "DealLibrary", "DealScript"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

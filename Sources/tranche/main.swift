@@ -27,7 +27,7 @@ func parse<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]
             print(message)
             exit(ExitStatus.success)
         }
-        fputs(message + "\n", stderr)
+        StandardOutput().writeError(message + "\n")
         return nil
     }
 }

@@ -4,9 +4,9 @@ import DealModel
 import DealScript
 
 /// Text a workshop reads on screen: what `help`, `explain` and `tour` return.
-public final class Page: ScriptObject {
+public final class Page: ScriptObject, Sendable {
     /// One part of a page.
-    public enum Block: Equatable {
+    public enum Block: Equatable, Sendable {
         case heading(String)
         case paragraph(String)
         /// A paragraph indented two spaces (a command's description under its usage).
