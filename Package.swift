@@ -35,13 +35,7 @@ let package = Package(
         ),
         // The language alone: lexer, parser, compiler, interpreter, values, diagnostics,
         // commands and their registry, the session and its hooks. It knows no deal.
-        // Release builds skip runtime exclusivity checks in the interpreter's hot paths
-        // (debug builds keep them, so tests still catch overlapping accesses).
-        .target(
-            name: "DealScript",
-            dependencies: ["CivilTime"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-        ),
+        .target(name: "DealScript", dependencies: ["CivilTime"]),
         // The deal library: the commands that bind the language to the model, simulation glue,
         // persistence, charts, the handout, help and the tour.
         .target(name: "DealLibrary", dependencies: ["DealScript", "DealModel", "CivilTime"]),

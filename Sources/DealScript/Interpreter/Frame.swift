@@ -24,9 +24,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
-    @inline(__always) var parent: Frame? { header.parent }
+    // The header is read through its pointer: `ManagedBuffer.header` is a class's stored
+    // property, so reading it directly costs a dynamic exclusivity check on every call
+    // (about 3% of fib(22)'s instructions under callgrind).
+    @inline(__always) var parent: Frame? { withUnsafeMutablePointerToHeader { $0.pointee.parent } }
     /// The function this frame is a call of (nil for a top-level statement's frame).
-    @inline(__always) var owner: Unmanaged<ScriptFunction>? { header.owner }
+    @inline(__always) var owner: Unmanaged<ScriptFunction>? { withUnsafeMutablePointerToHeader { $0.pointee.owner } }
 
     /// Sets every slot back to nil (for reuse from a function's pool).
     @inline(__always) func clear() {
@@ -78,7 +81,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// The frame `depth` functions out (0 = this one).
     @inline(__always) func up(_ depth: Int) -> Frame {
         var f = self
-        for _ in 0..<depth { f = f.header.parent! }
+        for _ in 0..<depth { f = f.parent! }
         return f
     }
 }
