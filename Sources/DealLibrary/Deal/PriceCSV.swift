@@ -74,7 +74,8 @@ enum PriceCSVError: Error, Equatable, ArgumentPlacedError {
         case let .fields(row, count): return "csv row \(row) expected `date,close`, got \(count) field"
         case let .date(row, text): return "csv row \(row) expected a date like 2025-10-06, got `\(text)`"
         case let .close(row, text): return "csv row \(row) expected a positive close like 203.71, got `\(text)`"
-        case let .order(row, date, previous): return "csv row \(row) dates must increase, but \(date) follows \(previous)"
+        case let .order(row, date, previous):
+            return "csv row \(row) dates must increase, but \(date) follows \(previous)"
         case .empty: return "csv has no `date,close` rows"
         }
     }

@@ -11,7 +11,8 @@ import Testing
 
     @Test func takesAnOptionalHeaderAndDollarSigns() throws {
         let withHeader = try PriceCSV.closes("date,close\n2026-01-02,100\n2026-01-06,$110.5\n")
-        #expect(withHeader == [PricePoint(date: day(2026, 1, 2), price: 100), PricePoint(date: day(2026, 1, 6), price: 110.5)])
+        #expect(withHeader == [PricePoint(date: day(2026, 1, 2), price: 100),
+                               PricePoint(date: day(2026, 1, 6), price: 110.5)])
         #expect(try PriceCSV.closes("2026-01-02,100\n2026-01-06,110.5") == withHeader)
     }
 
@@ -21,7 +22,8 @@ import Testing
              "csv row 3 expected a date like 2025-10-06, got `2026-13-01`"),
             ("2026-01-02,100\n2026-01-05,-4\n", .close(row: 2, text: "-4"),
              "csv row 2 expected a positive close like 203.71, got `-4`"),
-            ("date,close\n2026-01-05,100\n2026-01-02,101\n", .order(row: 3, date: day(2026, 1, 2), previous: day(2026, 1, 5)),
+            ("date,close\n2026-01-05,100\n2026-01-02,101\n",
+             .order(row: 3, date: day(2026, 1, 2), previous: day(2026, 1, 5)),
              "csv row 3 dates must increase, but 2026-01-02 follows 2026-01-05"),
             ("date,close\n2026-01-05\n", .fields(row: 2, count: 1), "csv row 2 expected `date,close`, got 1 field"),
             ("date,close\n", .empty, "csv has no `date,close` rows"),
@@ -36,8 +38,9 @@ import Testing
         let dir = NSTemporaryDirectory() + "/tranche-csv-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "date,close\n2026-01-02,100\n2026-01-06,110.5\n".write(toFile: dir + "/good.csv", atomically: true, encoding: .utf8)
-        try "date,close\n2026-01-02,100\nsoon,5\n".write(toFile: dir + "/bad.csv", atomically: true, encoding: .utf8)
+        let good = "date,close\n2026-01-02,100\n2026-01-06,110.5\n", bad = "date,close\n2026-01-02,100\nsoon,5\n"
+        try good.write(toFile: dir + "/good.csv", atomically: true, encoding: .utf8)
+        try bad.write(toFile: dir + "/bad.csv", atomically: true, encoding: .utf8)
         let (session, _) = dealSession()
         #expect(session.runScript("price path csv \"\(dir)/good.csv\"", file: "t"))
         #expect(session.book.scenario.pricePath == .closes([PricePoint(date: day(2026, 1, 2), price: 100),
