@@ -8,7 +8,8 @@ let package = Package(
     name: "Tranche",
     products: [
         .executable(name: "tranche", targets: ["tranche"]),
-        // The domain model as a library, for the benchmark package under bench/.
+        // Civil dates and the domain model as libraries, for the benchmark package under bench/.
+        .library(name: "CivilTime", targets: ["CivilTime"]),
         .library(name: "DealModel", targets: ["DealModel"]),
         // The language and the deal library, for the fuzzing package under fuzz/.
         .library(name: "DealScript", targets: ["DealScript"]),
@@ -28,17 +29,19 @@ let package = Package(
         ),
         // Civil dates and calendar durations: what both the language's values and the model use.
         .target(name: "CivilTime"),
-        // The domain: calendar, deployment, warrant, vesting, price paths, Monte Carlo. No I/O.
-        .target(
-            name: "DealModel",
-            dependencies: ["CivilTime", .product(name: "SwiftCSV", package: "SwiftCSV")]
-        ),
+        // The domain: calendar, deployment, warrant, vesting, price paths, Monte Carlo. No I/O,
+        // no text formats; errors are values, worded by the deal library.
+        .target(name: "DealModel", dependencies: ["CivilTime"]),
         // The language alone: lexer, parser, compiler, interpreter, values, diagnostics,
         // commands and their registry, the session and its hooks. It knows no deal.
         .target(name: "DealScript", dependencies: ["CivilTime"]),
         // The deal library: the commands that bind the language to the model, simulation glue,
         // persistence, charts, the handout, help and the tour.
-        .target(name: "DealLibrary", dependencies: ["DealScript", "DealModel", "CivilTime"]),
+        // SwiftCSV reads `price path csv` files.
+        .target(
+            name: "DealLibrary",
+            dependencies: ["DealScript", "DealModel", "CivilTime", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
         // What a person sees: REPL, line editing, history, completion, rendering, test runner.
         .target(name: "DealShell", dependencies: ["DealLibrary", "DealScript", "CEditLine"]),
         // The executable: argument parsing only.

@@ -26,27 +26,38 @@ import Testing
     #expect(pts.close(on: date(2027, 1, 1)) == 30)
 }
 
-@Test func csvHoldsTheLastCloseAndTakesAnOptionalHeader() throws {
-    let withHeader = try PricePath.csv("date,close\n2026-01-02,100\n2026-01-06,$110.5\n")
-    #expect(withHeader.close(on: date(2026, 1, 1)) == 100)
-    #expect(withHeader.close(on: date(2026, 1, 5)) == 100)
-    #expect(withHeader.close(on: date(2026, 1, 6)) == 110.5)
-    #expect(withHeader.close(on: date(2026, 3, 1)) == 110.5)
-    let bare = try PricePath.csv("2026-01-02,100\n2026-01-06,110.5")
-    #expect(bare == withHeader)
+@Test func closesHoldTheLastClose() {
+    let closes = PricePath.closes([PricePoint(date: date(2026, 1, 2), price: 100),
+                                   PricePoint(date: date(2026, 1, 6), price: 110.5)])
+    #expect(closes.close(on: date(2026, 1, 1)) == 100)
+    #expect(closes.close(on: date(2026, 1, 5)) == 100)
+    #expect(closes.close(on: date(2026, 1, 6)) == 110.5)
+    #expect(closes.close(on: date(2026, 3, 1)) == 110.5)
 }
 
-@Test func csvErrorsNameTheRow() {
-    #expect(throws: ModelError(.badInput, term: "csv row 3", "expected a date like 2025-10-06, got `2026-13-01`")) {
-        try PricePath.csv("date,close\n2026-01-02,100\n2026-13-01,5\n")
+@Test func pathErrorsCarryTheTermAndTheValues() {
+    var s = Scenario()
+    let pointTwo = ModelTerm("price path", point: 2)
+    #expect(throws: ModelError.datesNotIncreasing(pointTwo, given: date(2026, 1, 2), previous: date(2026, 1, 5))) {
+        try s.setPricePath(.closes([PricePoint(date: date(2026, 1, 5), price: 100),
+                                    PricePoint(date: date(2026, 1, 2), price: 101)]))
     }
-    #expect(throws: ModelError(.badInput, term: "csv row 2", "expected a positive close like 203.71, got `-4`")) {
-        try PricePath.csv("2026-01-02,100\n2026-01-05,-4\n")
+    #expect(throws: ModelError.notPositive(pointTwo, .price, given: -4, limit: .greatestFiniteMagnitude)) {
+        try s.setPricePath(.points([PricePoint(date: date(2026, 1, 2), price: 100),
+                                    PricePoint(date: date(2026, 1, 5), price: -4)]))
     }
-    #expect(throws: ModelError(.badInput, term: "csv row 3", "dates must increase, but 2026-01-02 follows 2026-01-05")) {
-        try PricePath.csv("date,close\n2026-01-05,100\n2026-01-02,101\n")
+    #expect(throws: ModelError.noPoints(ModelTerm("price path", "points"))) { try s.setPricePath(.closes([])) }
+    let growth = ModelError.growthOutOfRange(ModelTerm("price path", "growth", label: "rate"), given: -1,
+                                             above: -1, upTo: 100)
+    #expect(throws: growth) { try s.setPricePath(.growth(from: 1, start: date(2026, 1, 1), rate: -1)) }
+    #expect(growth.kind == .invalidValue)
+    let reversed = ModelError.endNotAfterStart(ModelTerm("price path", "linear"), start: date(2026, 2, 1),
+                                               end: date(2026, 1, 1))
+    #expect(throws: reversed) {
+        try s.setPricePath(.linear(from: 1, start: date(2026, 2, 1), to: 2, end: date(2026, 1, 1)))
     }
-    #expect(throws: ModelError(.missing, term: "csv", "has no `date,close` rows")) { try PricePath.csv("date,close\n") }
+    #expect(reversed.kind == .inconsistent)
+    #expect(s.pricePath == nil)
 }
 
 @Test func rollingMeanOnAHandComputedSeries() {

@@ -70,28 +70,51 @@ import Testing
     #expect(day == [.phaseStarted, .phaseCompleted, .levelReached, .vested])
 }
 
-@Test func validationNamesTheTermAndWhatItAccepts() {
+@Test func validationNamesTheTermTheValueAndWhatItAccepts() {
     var s = smallScenario()
-    #expect(throws: ModelError(.unknownName, term: "phase P9 gen:", "names no generation: `MI999`; known: MI450")) {
-        try s.define(Phase(name: "P9", generation: "MI999", size: 1e9, start: date(2026, 1, 1), ramp: CalendarDuration(1, .months)))
+    let unknownGeneration = ModelError.unknownName(ModelTerm("phase", "P9", label: "gen"), .generation,
+                                                   given: "MI999", known: ["MI450"])
+    #expect(throws: unknownGeneration) {
+        try s.define(Phase(name: "P9", generation: "MI999", size: 1e9, start: date(2026, 1, 1),
+                           ramp: CalendarDuration(1, .months)))
     }
-    #expect(throws: ModelError(.invalidValue, term: "tranche T price:", "must be a positive price target (like $250), got -5")) {
+    #expect(unknownGeneration.kind == .unknownName)
+    let t = ModelTerm("tranche", "T")
+    let price = ModelError.notPositive(t.labelled("price"), .priceTarget, given: -5, limit: .greatestFiniteMagnitude)
+    #expect(throws: price) {
         try s.define(Tranche(name: "T", shares: 1, priceTarget: -5))
     }
-    #expect(throws: ModelError(.inconsistent, term: "tranche T by:", "must be on or before the warrant's expiry 2028-01-03, got 2029-01-01")) {
+    let by = ModelError.deadlineAfterExpiry(t.labelled("by"), given: date(2029, 1, 1), expiry: date(2028, 1, 3))
+    #expect(throws: by) {
         try s.define(Tranche(name: "T", shares: 1, deadline: date(2029, 1, 1)))
     }
-    #expect(throws: ModelError(.invalidValue, term: "tranche T shares:", "must be from 1 to the warrant's 1,000 shares, got 1,001")) {
+    #expect(throws: ModelError.trancheShares(t.labelled("shares"), given: 1001, warrantShares: 1000)) {
         try s.define(Tranche(name: "T", shares: 1001))
     }
     try? s.define(Tranche(name: "A", shares: 600))
-    #expect(throws: ModelError(.inconsistent, term: "tranche B shares:", "brings the tranches' total past the warrant's 1,000 shares")) {
-        try s.define(Tranche(name: "B", shares: 401))
+    let pastTotal = ModelError.sharesPastWarrant(ModelTerm("tranche", "B", label: "shares"), given: 401,
+                                                 warrantShares: 1000)
+    #expect(throws: pastTotal) { try s.define(Tranche(name: "B", shares: 401)) }
+    #expect(pastTotal.kind == .inconsistent && pastTotal.term.label == "shares")
+    #expect(throws: ModelError.unknownName(t.labelled("milestone"), .milestone, given: "nope", known: [])) {
+        try s.define(Tranche(name: "T", shares: 1, milestone: "nope"))
     }
-    #expect(throws: ModelError.self) { try s.define(Tranche(name: "M", shares: 1, milestone: "nope")) }
-    #expect(throws: ModelError.self) { try s.setPricePath(.growth(from: 1, start: date(2026, 1, 1), rate: -1)) }
-    #expect(throws: ModelError.self) { try s.setPriceModel(GBMModel(s0: 1, start: date(2026, 1, 1), volatility: .nan, drift: 0, seed: 1)) }
-    #expect(throws: ModelError.self) { try s.define(Generation(name: "G", power: 0)) }
+    let vol = ModelTerm("price model", "gbm", label: "vol")
+    #expect(throws: ModelError.rateOutOfRange(vol, .volatility, given: 11, accepted: 0...10)) {
+        try s.setPriceModel(GBMModel(s0: 1, start: date(2026, 1, 1), volatility: 11, drift: 0, seed: 1))
+    }
+    let power = ModelError.notPositive(ModelTerm("generation", "G", label: "power"), .powerPerGPU, given: 0, limit: 1e7)
+    #expect(throws: power) {
+        try s.define(Generation(name: "G", power: 0))
+    }
+    #expect(throws: ModelError.nameLength(ModelTerm("milestone"), given: "", accepted: 1...64)) {
+        try s.define(Milestone(name: ""))
+    }
+    #expect(throws: ModelError.dateOutOfRange(ModelTerm("phase", "P", label: "start"), given: date(1899, 12, 31),
+                                              accepted: date(1900, 1, 1)...date(2299, 12, 31))) {
+        try s.define(Phase(name: "P", generation: "MI450", size: 1e9, start: date(1899, 12, 31),
+                           ramp: CalendarDuration(1, .months)))
+    }
     // A failed definition leaves the scenario as it was.
     #expect(s.tranches.map(\.name) == ["A"])
 }
@@ -114,6 +137,8 @@ import Testing
     try book.use("base")
     #expect(book.scenario.pricePath == Scenario.amdOpenAI.pricePath)
     #expect(book.names == ["base", "bull"])
-    #expect(throws: ModelError.self) { try book.use("bear") }
+    #expect(throws: ModelError.unknownName(ModelTerm("use"), .scenario, given: "bear", known: ["base", "bull"])) {
+        try book.use("bear")
+    }
     #expect(book.currentName == "base")
 }

@@ -117,16 +117,13 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     #expect(t.rows[0].status == .vested(on: date(2026, 12, 31)))
 }
 
-@Test func missingPathOrWarrantSaysWhichCommandSetsIt() {
+@Test func missingPathOrWarrantNamesTheTerm() {
     var s = smallScenario()
-    #expect(throws: ModelError.self) { try s.vestingOutcome() }
-    do { _ = try s.vestingOutcome() } catch let e as ModelError {
-        #expect(e.term == "price path")
-        #expect(e.message.contains("price path growth"))
-    } catch {}
+    #expect(throws: ModelError.notSet(ModelTerm("price path"))) { try s.vestingOutcome() }
     s.warrant = nil
     s.pricePath = .constant(1)
-    do { _ = try s.vestingOutcome() } catch let e as ModelError { #expect(e.term == "warrant") } catch {}
+    #expect(throws: ModelError.notSet(ModelTerm("warrant"))) { try s.vestingOutcome() }
+    #expect(ModelError.notSet(ModelTerm("warrant")).kind == .missing)
 }
 
 @Test func compiledTrancheMatchesTheSharedRule() {

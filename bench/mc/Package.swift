@@ -8,7 +8,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "mc-bench",
-            dependencies: [.product(name: "DealModel", package: "tranche-root")],
+            dependencies: [
+                .product(name: "DealModel", package: "tranche-root"),
+                .product(name: "CivilTime", package: "tranche-root"),
+            ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
     ],

@@ -72,7 +72,7 @@ enum PriceForms {
                 throw args.error("price path csv needs a file name, like `price path csv \"amd.csv\"`", positional: 1)
             }
             let text = try context.readText(file, for: "price path csv")
-            return try args.modelStep { try PricePath.csv(text) }
+            return .closes(try PriceCSV.closes(text))
         default:
             throw args.error("price path accepts constant, linear, growth, points or csv, got \(form)", positional: 0)
         }

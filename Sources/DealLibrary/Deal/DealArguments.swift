@@ -64,7 +64,7 @@ func modelStep<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let e as ModelError {
-        throw ScriptError(e.description)
+        throw ScriptError(e.message)
     }
 }
 

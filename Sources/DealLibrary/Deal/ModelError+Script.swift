@@ -6,13 +6,12 @@ extension ModelError: ArgumentPlacedError {
     /// The label the error names when its term is `subject label:` (`tranche T2 price:` with
     /// subject `tranche T2` gives `price`); nil when it is about another term.
     func label(of subject: String) -> String? {
-        guard term.hasSuffix(":"), term.hasPrefix(subject + " ") else { return nil }
-        let label = term.dropFirst(subject.count + 1).dropLast()
-        return label.isEmpty || label.contains(" ") ? nil : String(label)
+        guard term.subject == subject, term.point == nil else { return nil }
+        return term.label
     }
 
     public func scriptError(in arguments: CommandArguments) -> ScriptError {
-        ScriptError(description, range: label(of: arguments.subject).flatMap { arguments.range(of: $0) })
+        ScriptError(message, range: label(of: arguments.subject).flatMap { arguments.range(of: $0) })
     }
 }
 

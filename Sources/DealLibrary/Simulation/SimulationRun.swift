@@ -8,7 +8,8 @@ import Foundation
 struct SimulationRun {
     let paths: Int
     let seed: UInt64
-    let threads: Int?
+    /// Worker threads: `--threads`, else every core.
+    let threads: Int
     /// The session's Ctrl-C check, polled by the engine between blocks of paths.
     let stop: @Sendable () -> Bool
 
@@ -21,11 +22,10 @@ struct SimulationRun {
         guard requested.isFinite, requested == requested.rounded(), requested >= 1 else {
             throw ScriptError("\(command) paths: must be a whole number of at least 1, got \(NumberFormat.plain(requested))")
         }
-        threads = context.options.threads
+        threads = context.options.threads ?? SimulationRun.cores
         stop = context.interruptRequested
         let cost = SimulationCost(paths: requested * Double(max(1, runs)), lastDay: input.lastDay,
-                                  tranches: input.tranches.count,
-                                  threads: threads ?? SimulationRun.cores)
+                                  tranches: input.tranches.count, threads: threads)
         let limits = SimulationLimits()
         guard cost.fits(limits) else { throw ScriptError(cost.refusal(limits: limits)) }
         paths = Int(requested)
@@ -46,10 +46,10 @@ struct SimulationRun {
                                                  shouldStop: stop)
         } catch let e as SimulationError {
             if case .interrupted = e { throw ScriptError("interrupted") }
-            throw ScriptError(e.description)
+            throw ScriptError(e.message)
         }
     }
 
-    /// Cores the engine uses when no `--threads` cap is given (for the time estimate only).
+    /// Cores the engine uses when no `--threads` cap is given.
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }

@@ -1,6 +1,10 @@
 // The hot loop: simulates one block of GBM paths day by day, applies the vesting rule as
 // a stream, and adds each path's outcome to the block's tally. No allocation inside.
-import Foundation
+#if canImport(Glibc)
+import Glibc  // exp
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One worker's scratch space and the plan's arrays as raw pointers, so the loop does no
 /// ARC or bounds-check traffic. Allocated once per worker, reused for every block.

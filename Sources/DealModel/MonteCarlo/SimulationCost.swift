@@ -1,6 +1,5 @@
 // The up-front estimate of a Monte Carlo run's work and memory, so that `simulate paths: 1e15`
 // is refused at once with figures instead of running for a week.
-import Foundation
 
 /// Limits a request must fit. The defaults allow about ten minutes on two cores.
 public struct SimulationLimits: Sendable, Equatable {
@@ -45,42 +44,5 @@ public struct SimulationCost: Sendable, Equatable {
     /// True when the request fits `limits`.
     public func fits(_ limits: SimulationLimits) -> Bool {
         paths.isFinite && pathSteps <= limits.maxPathSteps && bytes <= limits.maxBytes
-    }
-
-    /// The message for a refused request: what it would cost and what the limit is.
-    public func refusal(limits: SimulationLimits) -> String {
-        "simulate: \(SimulationCost.scientific(paths)) paths would take about "
-            + SimulationCost.duration(seconds) + " and "
-            + SimulationCost.memory(bytes) + " of memory ("
-            + SimulationCost.scientific(pathSteps) + " path-steps); the limit is "
-            + SimulationCost.scientific(limits.maxPathSteps) + " path-steps and "
-            + SimulationCost.memory(limits.maxBytes) + "; use fewer paths"
-    }
-
-    static func scientific(_ x: Double) -> String {
-        guard x.isFinite else { return "∞" }
-        if x < 1e6 { return String(Int(x)) }
-        let exponent = Int(log10(x).rounded(.down))
-        let mantissa = x / pow(10, Double(exponent))
-        let m = (mantissa * 10).rounded() / 10
-        return (m == m.rounded() ? String(Int(m)) : String(m)) + "e" + String(exponent)
-    }
-
-    static func duration(_ s: Double) -> String {
-        guard s.isFinite else { return "forever" }
-        if s < 120 { return "\(Int(s.rounded())) s" }
-        if s < 7200 { return "\(Int((s / 60).rounded())) min" }
-        if s < 172_800 { return "\(Int((s / 3600).rounded())) h" }
-        if s < 3.15e9 { return "\(Int((s / 86400).rounded())) days" }
-        return scientific(s / 3.156e7) + " years"
-    }
-
-    static func memory(_ b: Double) -> String {
-        guard b.isFinite else { return "∞ B" }
-        let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
-        var v = b, i = 0
-        while v >= 1024, i < units.count - 1 { v /= 1024; i += 1 }
-        if v >= 1024 { return scientific(b) + " B" }
-        return (v < 10 ? String((v * 10).rounded() / 10) : String(Int(v.rounded()))) + " " + units[i]
     }
 }

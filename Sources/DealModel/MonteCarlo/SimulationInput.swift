@@ -2,7 +2,11 @@
 // parameters, the compiled tranches with their shares, the strike and the discounting.
 // The command layer builds it from the scenario (price model, warrant, deployment).
 import CivilTime
-import Foundation
+#if canImport(Glibc)
+import Glibc  // exp
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The model and the warrant on a trading-day grid. Grid day 0 is the price model's start
 /// date, where the price is `s0`; grid day d is d trading days later (t = d / 252 years).
@@ -63,32 +67,39 @@ public struct SimulationInput: Sendable {
     }
 
     /// Why this input cannot be simulated, or nil when it can.
-    public func problem() -> SimulationError? {
-        guard s0.isFinite, s0 > 0 else { return .invalidInput("the price model's s0 must be a positive price") }
-        guard volatility.isFinite, volatility >= 0, volatility <= 10 else {
-            return .invalidInput("volatility must be between 0% and 1000%")
+    public func problem() -> Problem? {
+        guard s0.isFinite, s0 > 0 else { return .startPrice(s0) }
+        guard volatility.isFinite, SimulationInput.volatilities.contains(volatility) else {
+            return .volatility(volatility, accepted: SimulationInput.volatilities)
         }
-        guard drift.isFinite, abs(drift) <= 10 else { return .invalidInput("drift must be between -1000% and 1000%") }
-        guard dt.isFinite, dt > 0 else { return .invalidInput("the grid step must be positive") }
-        guard lastDay >= 0, lastDay <= 1_000_000 else { return .invalidInput("the grid must have 0 to 1,000,000 trading days") }
-        guard !tranches.isEmpty else { return .invalidInput("the warrant has no tranches") }
+        guard drift.isFinite, SimulationInput.drifts.contains(drift) else {
+            return .drift(drift, accepted: SimulationInput.drifts)
+        }
+        guard dt.isFinite, dt > 0 else { return .gridStep(dt) }
+        guard SimulationInput.gridDays.contains(lastDay) else {
+            return .gridDays(lastDay, accepted: SimulationInput.gridDays)
+        }
+        guard !tranches.isEmpty else { return .noTranches }
         guard tranches.count <= SimulationInput.maxTranches else {
-            return .invalidInput("at most \(SimulationInput.maxTranches) tranches can be simulated")
+            return .tooManyTranches(tranches.count, limit: SimulationInput.maxTranches)
         }
         guard shares.count == tranches.count, names.count == tranches.count else {
-            return .invalidInput("every tranche needs a name and a share count")
+            return .unmatchedTranches(tranches: tranches.count, names: names.count, shares: shares.count)
         }
-        guard shares.allSatisfy({ $0.isFinite && $0 >= 0 }), strike.isFinite else {
-            return .invalidInput("shares and strike must be finite")
-        }
+        guard shares.allSatisfy({ $0.isFinite && $0 >= 0 }), strike.isFinite else { return .sharesOrStrike }
         for t in tranches {
-            guard t.window >= 1, t.window <= 10_000 else {
-                return .invalidInput("a measure's window must be 1 to 10,000 trading days")
+            guard SimulationInput.windows.contains(t.window) else {
+                return .window(t.window, accepted: SimulationInput.windows)
             }
-            if let target = t.priceTarget, !(target.isFinite) { return .invalidInput("price targets must be finite") }
+            if let target = t.priceTarget, !(target.isFinite) { return .priceTarget(target) }
         }
         return nil
     }
+
+    static let volatilities = 0.0...10.0
+    static let drifts = -10.0...10.0
+    static let gridDays = 0...1_000_000
+    static let windows = 1...10_000
 
     /// Tranches are tracked in a 64-bit mask per path.
     public static let maxTranches = 64

@@ -1,6 +1,5 @@
 // Turns the blocks' tallies and the per-path outcomes into a `SimulationResult`: reduction
 // in block order, standard errors, percentiles and histograms.
-import Foundation
 
 /// Builds the result of a finished run.
 struct SimulationSummary {

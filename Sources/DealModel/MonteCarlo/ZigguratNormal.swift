@@ -1,7 +1,11 @@
 // Standard normal draws by the ziggurat method (Marsaglia and Tsang, 256 layers), the
 // Monte Carlo's only source of Gaussian increments. Tables are built once, at first use,
 // by a deterministic bisection, so no magic constants are pasted in.
-import Foundation
+#if canImport(Glibc)
+import Glibc  // exp, log, erfc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Ziggurat tables for the unnormalised density f(x) = exp(−x²/2), 256 layers of equal area.
 public struct ZigguratNormal: @unchecked Sendable {

@@ -17,7 +17,7 @@ extension Scenario {
 
     /// Adds a milestone, or replaces the one with the same name.
     public mutating func define(_ m: Milestone) throws {
-        try Validation.checkName(m.name, term: "milestone")
+        try Validation.checkName(m.name, term: ModelTerm("milestone"))
         upsert(&milestones, m, name: \.name)
     }
 

@@ -27,7 +27,7 @@ public struct ScenarioBook: Equatable, Sendable {
     /// Makes an existing scenario current; unknown names leave the book unchanged.
     mutating func select(_ name: String) throws {
         guard scenarios[name] != nil else {
-            throw ModelError(.unknownName, term: "use", "names no scenario: `\(name)`")
+            throw ModelError.unknownName(ModelTerm("use"), .scenario, given: name, known: names)
         }
         currentName = name
     }

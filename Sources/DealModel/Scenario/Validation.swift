@@ -1,106 +1,110 @@
-// Checks on each term, returning errors that name the term and what it accepts.
+// Checks on each term, returning errors that name the term, the value and what is accepted.
 import CivilTime
 
 /// The model's rules for valid terms. Every check throws a `ModelError`; none traps.
 enum Validation {
     /// Dates the calendar answers from its table; the deal lives well inside.
-    static let years = 1900...2299
+    static let dates = CivilDate(year: 1900, month: 1, day: 1)!...CivilDate(year: 2299, month: 12, day: 31)!
     /// Power above a petawatt is a typo, not a deal.
     static let maxWatts = 1e15
+    /// Power per GPU above ten megawatts is a typo too.
+    static let maxWattsPerGPU = 1e7
+    static let nameLengths = 1...64
+    /// A share count past a trillion is a typo.
+    static let maxShares = 1_000_000_000_000
+    /// Averaging windows: a day to ten years of trading days.
+    static let windows = 1...2520
+    static let maxRampYears = 50.0
+    static let volatilities = 0.0...10.0
+    static let drifts = -10.0...10.0
 
-    static func checkName(_ name: String, term: String) throws {
-        guard !name.isEmpty, name.count <= 64 else {
-            throw ModelError(.invalidValue, term: term, "needs a name of 1 to 64 characters")
+    static func checkName(_ name: String, term: ModelTerm) throws {
+        guard nameLengths.contains(name.count) else {
+            throw ModelError.nameLength(term, given: name, accepted: nameLengths)
         }
     }
 
-    static func checkDate(_ d: CivilDate, term: String) throws {
-        guard years.contains(d.year) else {
-            throw ModelError(.invalidValue, term: term, "accepts dates from 1900-01-01 to 2299-12-31, got \(d)")
-        }
+    static func checkDate(_ d: CivilDate, term: ModelTerm) throws {
+        guard dates.contains(d) else { throw ModelError.dateOutOfRange(term, given: d, accepted: dates) }
     }
 
-    static func positive(_ x: Double, term: String, what: String, max: Double = .greatestFiniteMagnitude) throws {
+    static func positive(_ x: Double, term: ModelTerm, _ quantity: ModelError.Quantity,
+                         max: Double = .greatestFiniteMagnitude) throws {
         guard x.isFinite, x > 0, x <= max else {
-            throw ModelError(.invalidValue, term: term, "must be a positive \(what), got \(ModelText.number(x))")
+            throw ModelError.notPositive(term, quantity, given: x, limit: max)
         }
     }
 
-    static func nonNegative(_ x: Double?, term: String, what: String) throws {
+    static func nonNegative(_ x: Double?, term: ModelTerm, _ quantity: ModelError.Quantity) throws {
         guard let x else { return }
-        guard x.isFinite, x >= 0 else {
-            throw ModelError(.invalidValue, term: term, "must be a \(what) of zero or more, got \(ModelText.number(x))")
-        }
+        guard x.isFinite, x >= 0 else { throw ModelError.negative(term, quantity, given: x) }
     }
 
     static func check(_ g: Generation) throws {
-        let t = "generation \(g.name)"
-        try checkName(g.name, term: "generation")
-        try positive(g.power, term: "\(t) power:", what: "power per GPU (all-in facility watts)", max: 1e7)
-        if let b = g.boardPower { try positive(b, term: "\(t) board:", what: "board power", max: 1e7) }
-        try nonNegative(g.memoryBytes, term: "\(t) memory:", what: "memory size")
-        try nonNegative(g.fp8, term: "\(t) fp8:", what: "FLOP/s")
-        try nonNegative(g.fp4, term: "\(t) fp4:", what: "FLOP/s")
-        try nonNegative(g.price, term: "\(t) price:", what: "price per GPU")
-        if let s = g.shipped { try checkDate(s, term: "\(t) shipped:") }
+        let t = ModelTerm("generation", g.name)
+        try checkName(g.name, term: ModelTerm("generation"))
+        try positive(g.power, term: t.labelled("power"), .powerPerGPU, max: maxWattsPerGPU)
+        if let b = g.boardPower { try positive(b, term: t.labelled("board"), .boardPower, max: maxWattsPerGPU) }
+        try nonNegative(g.memoryBytes, term: t.labelled("memory"), .memory)
+        try nonNegative(g.fp8, term: t.labelled("fp8"), .compute)
+        try nonNegative(g.fp4, term: t.labelled("fp4"), .compute)
+        try nonNegative(g.price, term: t.labelled("price"), .pricePerGPU)
+        if let s = g.shipped { try checkDate(s, term: t.labelled("shipped")) }
     }
 
     static func check(_ p: Phase, in scenario: Scenario) throws {
-        let t = "phase \(p.name)"
-        try checkName(p.name, term: "phase")
+        let t = ModelTerm("phase", p.name)
+        try checkName(p.name, term: ModelTerm("phase"))
         guard scenario.generation(named: p.generation) != nil else {
-            let known = scenario.generations.map(\.name).joined(separator: ", ")
-            throw ModelError(.unknownName, term: "\(t) gen:",
-                             "names no generation: `\(p.generation)`" + (known.isEmpty ? " (none defined yet)" : "; known: \(known)"))
+            throw ModelError.unknownName(t.labelled("gen"), .generation, given: p.generation,
+                                         known: scenario.generations.map(\.name))
         }
-        try positive(p.size, term: "\(t) size:", what: "power (like 1GW)", max: maxWatts)
-        try checkDate(p.start, term: "\(t) start:")
-        guard p.ramp.amount.isFinite, p.ramp.amount >= 0, p.ramp.years <= 50 else {
-            throw ModelError(.invalidValue, term: "\(t) ramp:", "accepts a duration from 0 to 50 years (like 12mo), got \(ModelText.number(p.ramp.amount))\(p.ramp.unit.rawValue)")
+        try positive(p.size, term: t.labelled("size"), .phaseSize, max: maxWatts)
+        try checkDate(p.start, term: t.labelled("start"))
+        guard p.ramp.amount.isFinite, p.ramp.amount >= 0, p.ramp.years <= maxRampYears else {
+            throw ModelError.rampOutOfRange(t.labelled("ramp"), given: p.ramp, maxYears: maxRampYears)
         }
-        try checkDate(p.end, term: "\(t) ramp:")
+        try checkDate(p.end, term: t.labelled("ramp"))
     }
 
     static func check(_ w: Warrant) throws {
-        guard w.shares > 0, w.shares <= 1_000_000_000_000 else {
-            throw ModelError(.invalidValue, term: "warrant shares:", "must be a positive share count up to 1T, got \(ModelText.grouped(w.shares))")
+        let t = ModelTerm("warrant")
+        guard w.shares > 0, w.shares <= maxShares else {
+            throw ModelError.shareCount(t.labelled("shares"), given: w.shares, limit: maxShares)
         }
-        try nonNegative(w.strike, term: "warrant strike:", what: "price per share")
-        try checkDate(w.issued, term: "warrant issued:")
-        try checkDate(w.expires, term: "warrant expires:")
+        try nonNegative(w.strike, term: t.labelled("strike"), .pricePerShare)
+        try checkDate(w.issued, term: t.labelled("issued"))
+        try checkDate(w.expires, term: t.labelled("expires"))
         guard w.expires > w.issued else {
-            throw ModelError(.inconsistent, term: "warrant expires:", "must be after issued: (\(w.issued)), got \(w.expires)")
+            throw ModelError.expiryNotAfterIssue(t.labelled("expires"), given: w.expires, issued: w.issued)
         }
-        guard w.outstanding > 0, w.outstanding <= 1_000_000_000_000 else {
-            throw ModelError(.invalidValue, term: "warrant outstanding:", "must be a positive share count up to 1T, got \(ModelText.grouped(w.outstanding))")
+        guard w.outstanding > 0, w.outstanding <= maxShares else {
+            throw ModelError.shareCount(t.labelled("outstanding"), given: w.outstanding, limit: maxShares)
         }
     }
 
     static func check(_ tr: Tranche, in scenario: Scenario) throws {
-        let t = "tranche \(tr.name)"
-        try checkName(tr.name, term: "tranche")
-        guard let w = scenario.warrant else {
-            throw ModelError(.missing, term: t, "needs a warrant first (set it with `warrant shares: ... expires: ...`)")
-        }
+        let t = ModelTerm("tranche", tr.name)
+        try checkName(tr.name, term: ModelTerm("tranche"))
+        guard let w = scenario.warrant else { throw ModelError.needsWarrant(t) }
         guard tr.shares > 0, tr.shares <= w.shares else {
-            throw ModelError(.invalidValue, term: "\(t) shares:", "must be from 1 to the warrant's \(ModelText.grouped(w.shares)) shares, got \(ModelText.grouped(tr.shares))")
+            throw ModelError.trancheShares(t.labelled("shares"), given: tr.shares, warrantShares: w.shares)
         }
-        if let gw = tr.deliveredPower { try positive(gw, term: "\(t) gw:", what: "delivered power (like 2GW)", max: maxWatts) }
-        if let p = tr.priceTarget { try positive(p, term: "\(t) price:", what: "price target (like $250)") }
-        if case .average(let n) = tr.measure, !(1...2520).contains(n) {
-            throw ModelError(.invalidValue, term: "\(t) measure:", "accepts close or avg(Ntd) with N from 1 to 2520, got avg(\(n)td)")
+        if let gw = tr.deliveredPower { try positive(gw, term: t.labelled("gw"), .deliveredPower, max: maxWatts) }
+        if let p = tr.priceTarget { try positive(p, term: t.labelled("price"), .priceTarget) }
+        if case .average(let n) = tr.measure, !windows.contains(n) {
+            throw ModelError.windowOutOfRange(t.labelled("measure"), given: n, accepted: windows)
         }
         if let m = tr.milestone, scenario.milestone(named: m) == nil {
-            let known = scenario.milestones.map(\.name).joined(separator: ", ")
-            throw ModelError(.unknownName, term: "\(t) milestone:",
-                             "names no milestone: `\(m)`" + (known.isEmpty ? " (define it with `milestone \(m)`)" : "; known: \(known)"))
+            throw ModelError.unknownName(t.labelled("milestone"), .milestone, given: m,
+                                         known: scenario.milestones.map(\.name))
         }
         if let by = tr.deadline {
             guard by <= w.expires else {
-                throw ModelError(.inconsistent, term: "\(t) by:", "must be on or before the warrant's expiry \(w.expires), got \(by)")
+                throw ModelError.deadlineAfterExpiry(t.labelled("by"), given: by, expiry: w.expires)
             }
             guard by >= w.issued else {
-                throw ModelError(.inconsistent, term: "\(t) by:", "must be on or after the warrant's issue \(w.issued), got \(by)")
+                throw ModelError.deadlineBeforeIssue(t.labelled("by"), given: by, issued: w.issued)
             }
         }
     }
@@ -111,51 +115,53 @@ enum Validation {
         for t in s.tranches {
             let (sum, overflow) = total.addingReportingOverflow(t.shares)
             guard !overflow, sum <= w.shares else {
-                throw ModelError(.inconsistent, term: "tranche \(t.name) shares:",
-                                 "brings the tranches' total past the warrant's \(ModelText.grouped(w.shares)) shares")
+                throw ModelError.sharesPastWarrant(ModelTerm("tranche", t.name, label: "shares"), given: t.shares,
+                                                   warrantShares: w.shares)
             }
             total = sum
         }
     }
 
     static func check(_ path: PricePath) throws {
-        let t = "price path"
         switch path {
         case .constant(let p):
-            try positive(p, term: "\(t) constant", what: "price")
+            try positive(p, term: ModelTerm("price path", "constant"), .price)
         case let .linear(p0, d0, p1, d1):
-            try positive(p0, term: "\(t) linear from:", what: "price")
-            try positive(p1, term: "\(t) linear to:", what: "price")
-            try checkDate(d0, term: "\(t) linear on:")
-            try checkDate(d1, term: "\(t) linear on:")
-            guard d1 > d0 else { throw ModelError(.inconsistent, term: "\(t) linear", "needs its second date after the first, got \(d0) and \(d1)") }
+            let t = ModelTerm("price path", "linear")
+            try positive(p0, term: t.labelled("from"), .price)
+            try positive(p1, term: t.labelled("to"), .price)
+            try checkDate(d0, term: t.labelled("on"))
+            try checkDate(d1, term: t.labelled("on"))
+            guard d1 > d0 else { throw ModelError.endNotAfterStart(t, start: d0, end: d1) }
         case let .growth(p0, d0, rate):
-            try positive(p0, term: "\(t) growth from:", what: "price")
-            try checkDate(d0, term: "\(t) growth on:")
+            let t = ModelTerm("price path", "growth")
+            try positive(p0, term: t.labelled("from"), .price)
+            try checkDate(d0, term: t.labelled("on"))
             guard rate.isFinite, rate > -1, rate <= 100 else {
-                throw ModelError(.invalidValue, term: "\(t) growth rate:", "accepts a yearly rate above -100% and up to 10000%, got \(ModelText.percent(rate))")
+                throw ModelError.growthOutOfRange(t.labelled("rate"), given: rate, above: -1, upTo: 100)
             }
         case .points(let pts), .closes(let pts):
-            guard !pts.isEmpty else { throw ModelError(.missing, term: "\(t) points", "needs at least one [date, price] point") }
+            guard !pts.isEmpty else { throw ModelError.noPoints(ModelTerm("price path", "points")) }
             for (i, p) in pts.enumerated() {
-                try positive(p.price, term: "\(t) point \(i + 1)", what: "price")
-                try checkDate(p.date, term: "\(t) point \(i + 1)")
+                let t = ModelTerm("price path", point: i + 1)
+                try positive(p.price, term: t, .price)
+                try checkDate(p.date, term: t)
                 if i > 0, p.date <= pts[i - 1].date {
-                    throw ModelError(.inconsistent, term: "\(t) point \(i + 1)", "dates must increase, but \(p.date) follows \(pts[i - 1].date)")
+                    throw ModelError.datesNotIncreasing(t, given: p.date, previous: pts[i - 1].date)
                 }
             }
         }
     }
 
     static func check(_ m: GBMModel) throws {
-        let t = "price model gbm"
-        try positive(m.s0, term: "\(t) s0:", what: "price")
-        try checkDate(m.start, term: "\(t) on:")
-        guard m.volatility.isFinite, m.volatility >= 0, m.volatility <= 10 else {
-            throw ModelError(.invalidValue, term: "\(t) vol:", "accepts a yearly volatility from 0% to 1000%, got \(ModelText.percent(m.volatility))")
+        let t = ModelTerm("price model", "gbm")
+        try positive(m.s0, term: t.labelled("s0"), .price)
+        try checkDate(m.start, term: t.labelled("on"))
+        guard m.volatility.isFinite, volatilities.contains(m.volatility) else {
+            throw ModelError.rateOutOfRange(t.labelled("vol"), .volatility, given: m.volatility, accepted: volatilities)
         }
-        guard m.drift.isFinite, abs(m.drift) <= 10 else {
-            throw ModelError(.invalidValue, term: "\(t) drift:", "accepts a yearly drift from -1000% to 1000%, got \(ModelText.percent(m.drift))")
+        guard m.drift.isFinite, drifts.contains(m.drift) else {
+            throw ModelError.rateOutOfRange(t.labelled("drift"), .drift, given: m.drift, accepted: drifts)
         }
     }
 }
@@ -169,7 +175,7 @@ extension Scenario {
         }
         for g in generations { run { try Validation.check(g) } }
         for p in phases { run { try Validation.check(p, in: self) } }
-        for m in milestones { run { try Validation.checkName(m.name, term: "milestone") } }
+        for m in milestones { run { try Validation.checkName(m.name, term: ModelTerm("milestone")) } }
         if let w = warrant { run { try Validation.check(w) } }
         for t in tranches { run { try Validation.check(t, in: self) } }
         run { try Validation.checkShareTotal(self) }

@@ -45,14 +45,10 @@ public struct VestingOutcome: Sendable {
 
 extension Scenario {
     /// Runs every tranche along the price path: THE vesting rule on the warrant's grid.
-    /// Throws when the warrant or the price path is missing (naming the command that sets it).
+    /// Throws `ModelError.notSet` when the warrant or the price path is missing.
     public func vestingOutcome(calendar: TradingCalendar = .nyse) throws -> VestingOutcome {
-        guard let warrant else {
-            throw ModelError(.missing, term: "warrant", "is not set (set it with `warrant shares: ... expires: ...`)")
-        }
-        guard let path = pricePath else {
-            throw ModelError(.missing, term: "price path", "is not set (set it with `price path growth|constant|linear|points|csv ...`)")
-        }
+        guard let warrant else { throw ModelError.notSet(ModelTerm("warrant")) }
+        guard let path = pricePath else { throw ModelError.notSet(ModelTerm("price path")) }
         let grid = warrant.grid(calendar: calendar)
         let closes = grid.days.map { path.close(on: $0, calendar: calendar) }
         var measures: [Int: [Double]] = [:]

@@ -40,7 +40,7 @@ struct ClosedFormTests {
         let session = oneTrancheSession("tranche T1 shares: 1M price: $250 measure: close")
         let input = try SimulationSetup.input(for: session.book.scenario)
         #expect(input.lastDay == 251)  // trading days 2025-10-06 ... 2026-10-06, less day 0
-        let result = try MonteCarloEngine.simulate(input, paths: 100_000, seed: 7)
+        let result = try MonteCarloEngine.simulate(input, paths: 100_000, seed: 7, threads: 2)
         let exact = dailyBarrierHit(s0: 200, barrier: 250, vol: 0.5, drift: 0.04, days: input.lastDay)
         let t = result.tranches[0]
         #expect(abs(t.probability - exact) < 3 * t.stderr, "simulated \(t.probability) ± \(t.stderr), closed form \(exact)")
@@ -54,7 +54,7 @@ struct ClosedFormTests {
         let day = try #require(input.tranches[0].earliestDay)
         #expect(input.start == CivilDate(year: 2025, month: 10, day: 6))
         #expect(TradingDayGrid(from: input.start, through: CivilDate(year: 2026, month: 4, day: 1)!).count - 1 == day)
-        let result = try MonteCarloEngine.simulate(input, paths: 50_000, seed: 11)
+        let result = try MonteCarloEngine.simulate(input, paths: 50_000, seed: 11, threads: 2)
         let t = result.tranches[0]
         let exact = 1e6 * (200 - 0.01 * exp(-0.04 * Double(day) / 252))
         #expect(t.probability == 1)

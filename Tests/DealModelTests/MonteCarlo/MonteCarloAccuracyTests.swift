@@ -10,7 +10,7 @@ import Testing
         let days = 252
         let tranche = CompiledTranche(earliestDay: 0, lastDay: days, priceTarget: barrier)
         let input = SimulationFixtures.single(tranche, days: days, vol: vol, drift: 0.04)
-        let result = try MonteCarloEngine.simulate(input, paths: 60_000, seed: 11)
+        let result = try MonteCarloEngine.simulate(input, paths: 60_000, seed: 11, threads: 2)
         let expected = SimulationFixtures.dailyHitProbability(s0: 100, barrier: barrier, vol: vol, drift: 0.04, days: days)
         let outcome = result.tranches[0]
         #expect(expected > 0.02 && expected < 0.98)  // a meaningful target
@@ -24,7 +24,7 @@ import Testing
         let tranche = CompiledTranche(earliestDay: k, lastDay: 400, priceTarget: nil)
         let input = SimulationFixtures.single(tranche, days: 400, vol: vol, drift: mu)
         let paths = 50_000
-        let result = try MonteCarloEngine.simulate(input, paths: paths, seed: 3)
+        let result = try MonteCarloEngine.simulate(input, paths: paths, seed: 3, threads: 2)
         let outcome = result.tranches[0]
         let expected = 1000 * (100 * exp(mu * t) - 0.01) * exp(-mu * t)
         #expect(outcome.probability == 1)
@@ -42,7 +42,7 @@ import Testing
         let input = SimulationFixtures.single(tranche, days: 126, vol: 0.5, drift: 0.04)
         var estimates: [Double] = [], reported: [Double] = []
         for seed in 1...40 {
-            let r = try MonteCarloEngine.simulate(input, paths: 2000, seed: UInt64(seed))
+            let r = try MonteCarloEngine.simulate(input, paths: 2000, seed: UInt64(seed), threads: 2)
             let p = r.tranches[0].probability
             estimates.append(p)
             reported.append(r.tranches[0].stderr)

@@ -84,7 +84,7 @@ import Testing
     @Test func meanVestDateMapsTheGridDay() throws {
         let tranche = CompiledTranche(earliestDay: 5, lastDay: 10, priceTarget: nil)
         let input = SimulationFixtures.single(tranche, days: 10, vol: 0.3, drift: 0)
-        let result = try MonteCarloEngine.simulate(input, paths: 10, seed: 1)
+        let result = try MonteCarloEngine.simulate(input, paths: 10, seed: 1, threads: 2)
         // 2025-10-06 is a Monday: five trading days later is Monday 2025-10-13.
         #expect(result.tranches[0].meanVestDate == CivilDate(year: 2025, month: 10, day: 13))
     }

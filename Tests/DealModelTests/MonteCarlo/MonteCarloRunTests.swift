@@ -30,7 +30,7 @@ import Testing
 
     @Test func warrantDistributionIsConsistent() throws {
         let input = tenTranches()
-        let r = try MonteCarloEngine.simulate(input, paths: 3000, seed: 5)
+        let r = try MonteCarloEngine.simulate(input, paths: 3000, seed: 5, threads: 2)
         #expect(r.paths == 3000 && r.seed == 5)
         #expect(r.tranchesVested.count == 11)
         #expect(r.tranchesVested.reduce(0, +) == 3000)
@@ -51,7 +51,7 @@ import Testing
                         CompiledTranche(earliestDay: nil, lastDay: 10, priceTarget: 50)]
         let input = SimulationInput(s0: 100, volatility: 0.4, drift: 0, lastDay: 10, tranches: tranches,
                                     shares: [10, 99], strike: 0, start: SimulationFixtures.start)
-        let r = try MonteCarloEngine.simulate(input, paths: 100, seed: 1)
+        let r = try MonteCarloEngine.simulate(input, paths: 100, seed: 1, threads: 2)
         #expect(r.vestedShares == Percentiles(p5: 10, p25: 10, p50: 10, p75: 10, p95: 10))
         #expect(r.tranchesVested == [0, 100, 0])
         #expect(r.tranches[1].probability == 0 && r.tranches[1].meanVestDate == nil)
@@ -60,12 +60,11 @@ import Testing
     @Test func hugeRequestsAreRefusedWithFigures() {
         let input = tenTranches()
         #expect {
-            try MonteCarloEngine.simulate(input, paths: 1_000_000_000_000_000, seed: 1)
+            try MonteCarloEngine.simulate(input, paths: 1_000_000_000_000_000, seed: 1, threads: 2)
         } throws: { error in
-            guard case SimulationError.tooLarge(let cost, _) = error else { return false }
-            let message = String(describing: error)
-            return cost.pathSteps == 1e15 * 1251 && cost.bytes >= 1.6e16
-                && message.contains("1e15 paths") && message.contains("years") && message.contains("PB")
+            guard case SimulationError.tooLarge(let cost, let limits) = error else { return false }
+            return cost.paths == 1e15 && cost.pathSteps == 1e15 * 1251 && cost.bytes >= 1.6e16
+                && cost.threads == 2 && limits == SimulationLimits()
         }
         let fine = SimulationCost(paths: 200_000, lastDay: 1250, tranches: 10, threads: 2)
         #expect(fine.fits(SimulationLimits()))
@@ -74,14 +73,24 @@ import Testing
 
     @Test func stopsWhenAsked() {
         #expect(throws: SimulationError.interrupted) {
-            try MonteCarloEngine.simulate(tenTranches(), paths: 50_000, seed: 1, shouldStop: { true })
+            try MonteCarloEngine.simulate(tenTranches(), paths: 50_000, seed: 1, threads: 2, shouldStop: { true })
         }
     }
 
-    @Test func badInputIsAnError() {
+    @Test func badInputIsAnErrorCarryingTheValue() {
         var input = tenTranches()
-        input.volatility = .nan
-        #expect(throws: SimulationError.self) { try MonteCarloEngine.simulate(input, paths: 10, seed: 1) }
-        #expect(throws: SimulationError.self) { try MonteCarloEngine.simulate(tenTranches(), paths: 0, seed: 1) }
+        input.volatility = 11
+        #expect(throws: SimulationError.invalidInput(.volatility(11, accepted: 0...10))) {
+            try MonteCarloEngine.simulate(input, paths: 10, seed: 1, threads: 2)
+        }
+        input.volatility = .nan  // NaN equals nothing, so the case is matched and the value tested
+        guard case .volatility(let v, 0...10)? = input.problem() else { Issue.record("not refused"); return }
+        #expect(v.isNaN)
+        #expect(throws: SimulationError.invalidInput(.paths(0))) {
+            try MonteCarloEngine.simulate(tenTranches(), paths: 0, seed: 1, threads: 2)
+        }
+        input = tenTranches()
+        input.tranches[3].window = 20_000
+        #expect(input.problem() == .window(20_000, accepted: 1...10_000))
     }
 }

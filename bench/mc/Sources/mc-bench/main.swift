@@ -2,6 +2,7 @@
 // targets from $250 to $1000, about 1250 trading days, GBM at 55% volatility.
 // Usage: mc-bench [paths] [threads] [window]. Prints path-steps per second. A window above 1
 // measures each target on the N-day average close (the default deal uses 20).
+import CivilTime
 import DealModel
 import Foundation
 
