@@ -1,11 +1,13 @@
 // A function call's local variables: one heap block holding the slots inline.
 
 /// Header of a frame: the enclosing function's frame (for captured variables), the slot
-/// count, and the function whose call it holds (unretained: the function's pool owns its frames).
+/// count, the function whose call it holds (unretained: the function's pool owns its frames),
+/// and the epoch in which a closure last captured it (see `UndoLog`).
 struct FrameHeader {
     let parent: Frame?
     let count: Int
     let owner: Unmanaged<ScriptFunction>?
+    var captured = 0
 }
 
 /// The slots of one function activation, allocated in a single block (no separate array).
@@ -25,6 +27,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     }
 
     @inline(__always) var parent: Frame? { header.parent }
+
+    /// The epoch of the statement in which a closure captured this frame. The call it holds
+    /// began in that statement, so a later statement that writes it logs the write.
+    @inline(__always) var capturedIn: Int {
+        get { header.captured }
+        set { header.captured = newValue }
+    }
     /// The function this frame is a call of (nil for a top-level statement's frame).
     @inline(__always) var owner: Unmanaged<ScriptFunction>? { header.owner }
 

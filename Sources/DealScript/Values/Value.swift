@@ -62,22 +62,31 @@ public enum Value {
     }
 }
 
-/// A mutable list shared by reference (like Python's list).
+/// A mutable list shared by reference (like Python's list). Scripts change it through
+/// `set(_:at:log:)`, `append` and `remove`, which log for undo.
 public final class ScriptList {
-    public var items: [Value]
-    public init(_ items: [Value]) { self.items = items }
+    public internal(set) var items: [Value]
+    /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
+    let born: Int
+    public init(_ items: [Value]) {
+        self.items = items
+        born = StatementEpoch.now
+    }
     // Released one level at a time, a list nested a million deep would overflow the stack.
     deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
 }
 
-/// A record: fields in the order written.
+/// A record: fields in the order written. Scripts set fields through `set(_:_:log:)`.
 public final class ScriptRecord {
     public private(set) var keys: [String]
     public private(set) var values: [Value]
+    /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
+    let born: Int
 
     public init(_ pairs: [(String, Value)] = []) {
         keys = []
         values = []
+        born = StatementEpoch.now
         for (k, v) in pairs { self[k] = v }
     }
 
@@ -90,7 +99,8 @@ public final class ScriptRecord {
         return values
     }
 
-    public subscript(key: String) -> Value? {
+    /// A field's value; setting nil removes the field (undo only: scripts cannot).
+    public internal(set) subscript(key: String) -> Value? {
         get { keys.firstIndex(of: key).map { values[$0] } }
         set {
             if let i = keys.firstIndex(of: key) {
