@@ -373,7 +373,7 @@ final class Compiler {
         let undo = runtime.undo
         return { f in
             // Its writes to `f` from a later statement are logged (see `Frame.set(_:at:log:)`).
-            f.capturedIn = undo.epoch
+            f.undoStamp.since = undo.epoch
             return .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
                                             body: body, captured: f, framesEscape: escapes))
         }

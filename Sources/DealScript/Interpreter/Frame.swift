@@ -2,12 +2,12 @@
 
 /// Header of a frame: the enclosing function's frame (for captured variables), the slot
 /// count, the function whose call it holds (unretained: the function's pool owns its frames),
-/// and the epoch in which a closure last captured it (see `UndoLog`).
+/// and how it stands with the undo log (see `UndoLog`).
 struct FrameHeader {
     let parent: Frame?
     let count: Int
     let owner: Unmanaged<ScriptFunction>?
-    var captured = 0
+    var undo = UndoStamp(since: 0)
 }
 
 /// The slots of one function activation, allocated in a single block (no separate array).
@@ -28,12 +28,17 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     @inline(__always) var parent: Frame? { header.parent }
 
-    /// The epoch of the statement in which a closure captured this frame. The call it holds
-    /// began in that statement, so a later statement that writes it logs the write.
-    @inline(__always) var capturedIn: Int {
-        get { header.captured }
-        set { header.captured = newValue }
+    /// Stamped with the running statement's epoch when a closure captures the frame (the
+    /// call it holds began in that statement), so a later statement logs its writes here.
+    @inline(__always) var undoStamp: UndoStamp {
+        get { header.undo }
+        set { header.undo = newValue }
     }
+
+    /// How many slots it has.
+    var slotCount: Int { header.count }
+    /// Every slot's value, in order (to save the frame whole).
+    var slots: [Value] { (0..<header.count).map { self[$0] } }
     /// The function this frame is a call of (nil for a top-level statement's frame).
     @inline(__always) var owner: Unmanaged<ScriptFunction>? { header.owner }
 

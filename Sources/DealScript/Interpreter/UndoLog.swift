@@ -16,20 +16,36 @@ enum StatementEpoch {
     static func next() -> Int { counter.wrappingAdd(1, ordering: .relaxed).newValue }
 }
 
+/// How a list, record or captured frame stands with the running statement's undo log.
+struct UndoStamp {
+    /// The epoch since which its changes need no log: when it was made (for a frame: when a
+    /// closure captured it), or when a statement saved it whole.
+    var since: Int
+    /// The statement that last logged single changes of it, and how many.
+    var countedIn = 0
+    var logged = 0
+}
+
 /// One change to take back: where it was made and what was there before.
 enum Change {
     /// A global slot overwritten (`.absent` when the statement defined it).
     case global(GlobalStore, slot: Int, old: Value)
     /// A slot of a frame a closure had captured before the statement began.
     case frameSlot(Frame, slot: Int, old: Value)
+    /// Every slot of such a frame.
+    case frameSlots(Frame, [Value], since: Int)
     /// A list item overwritten.
     case listItem(ScriptList, index: Int, old: Value)
     /// A list grown from `count` items (by `append`).
     case listCount(ScriptList, count: Int)
     /// An item taken out of a list (by `remove`).
     case listRemoval(ScriptList, index: Int, item: Value)
+    /// Every item of a list.
+    case listItems(ScriptList, [Value], since: Int)
     /// A record field set; nil when the statement added it.
     case field(ScriptRecord, key: String, old: Value?)
+    /// Every field of a record.
+    case fields(ScriptRecord, keys: [String], values: [Value], since: Int)
     /// A host's own undo (`CommandContext.onRollback`).
     case host(() -> Void)
 }
@@ -62,17 +78,23 @@ final class UndoLog {
     /// How many changes are logged (for tests).
     var count: Int { changes.count }
 
-    /// True when a thing stamped `stamp` existed before the running statement began, so a
-    /// change to it must be logged.
-    @inline(__always) func predates(_ stamp: Int) -> Bool { stamp < epochPointer.pointee }
+    /// True when a change to a thing stamped `stamp` must be logged: it existed before the
+    /// running statement began, and the statement has not saved it whole.
+    @inline(__always) func predates(_ stamp: UndoStamp) -> Bool { stamp.since < epochPointer.pointee }
 
     @inline(__always) func log(_ change: Change) { changes.append(change) }
 
-    /// Logs an append to `list`, which has `count` items now; a run of appends with nothing
-    /// logged in between needs only the first count.
-    func logAppend(to list: ScriptList, count: Int) {
-        if case .listCount(let last, _)? = changes.last, last === list { return }
-        changes.append(.listCount(list, count: count))
+    /// Counts one more single change of a thing with `parts` parts (items, fields, slots);
+    /// true when saving it whole is due instead: once the statement has logged as many single
+    /// changes of it as it has parts, a whole copy costs no more, and ends the logging (a loop
+    /// writing into an older list logs at most about its length).
+    func savesWhole(_ stamp: inout UndoStamp, parts: Int) -> Bool {
+        if stamp.countedIn != epoch {
+            stamp.countedIn = epoch
+            stamp.logged = 0
+        }
+        stamp.logged += 1
+        return stamp.logged > parts + 8
     }
 
     /// Starts a statement: a new epoch, changes logged from here.
@@ -101,10 +123,19 @@ final class UndoLog {
         switch change {
         case .global(let store, let slot, let old): store.restore(old, at: slot)
         case .frameSlot(let frame, let slot, let old): frame[slot] = old
+        case .frameSlots(let frame, let slots, let since):
+            for (slot, old) in slots.enumerated() { frame[slot] = old }
+            frame.undoStamp.since = since
         case .listItem(let list, let index, let old): list.items[index] = old
         case .listCount(let list, let count): list.items.removeLast(list.items.count - count)
         case .listRemoval(let list, let index, let item): list.items.insert(item, at: index)
+        case .listItems(let list, let items, let since):
+            list.items = items
+            list.undoStamp.since = since
         case .field(let record, let key, let old): record[key] = old
+        case .fields(let record, let keys, let values, let since):
+            record.restore(keys: keys, values: values)
+            record.undoStamp.since = since
         case .host(let undo): undo()
         }
     }

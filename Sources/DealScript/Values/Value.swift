@@ -67,11 +67,8 @@ public enum Value {
 public final class ScriptList {
     public internal(set) var items: [Value]
     /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
-    let born: Int
-    public init(_ items: [Value]) {
-        self.items = items
-        born = StatementEpoch.now
-    }
+    var undoStamp = UndoStamp(since: StatementEpoch.now)
+    public init(_ items: [Value]) { self.items = items }
     // Released one level at a time, a list nested a million deep would overflow the stack.
     deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
 }
@@ -81,13 +78,18 @@ public final class ScriptRecord {
     public private(set) var keys: [String]
     public private(set) var values: [Value]
     /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
-    let born: Int
+    var undoStamp = UndoStamp(since: StatementEpoch.now)
 
     public init(_ pairs: [(String, Value)] = []) {
         keys = []
         values = []
-        born = StatementEpoch.now
         for (k, v) in pairs { self[k] = v }
+    }
+
+    /// Puts back every field (undoing a failed statement).
+    func restore(keys: [String], values: [Value]) {
+        self.keys = keys
+        self.values = values
     }
 
     deinit { if !values.isEmpty { Value.releaseWithoutRecursion(&values) } }
