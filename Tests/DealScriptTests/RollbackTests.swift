@@ -184,9 +184,11 @@ private final class Entries {
         #expect(s.run("let xs = [1, 2, 3]\nlet r = [a: 1]\nfn counter() { let n = 0; return fn() { n = n + 1; return n } }\nlet c = counter()"))
         // The nested statement saves all three whole, then fails and puts them back; the outer
         // statement's own later writes must still be logged.
-        let src = "if true { assert not attempt(\"for i in range(100) \\{ xs[0] = i; r.a = i; c() \\}\\nassert false\"); "
-            + "xs[1] = 7; r.a = 7; c(); c(); assert xs[0] == 1 and c() == 3; assert false }"
+        let nested = "if true \\{ for i in range(100) \\{ xs[0] = i; r.a = i; c() \\}; assert false, \\\"inner\\\" \\}"
+        let src = "if true { assert not attempt(\"\(nested)\"); "
+            + "xs[1] = 7; r.a = 7; c(); c(); assert [xs, r, c()] == [[1, 7, 3], [a: 7], 3]; assert false }"
         #expect(s.fails(src))
+        #expect(s.buffer.err.contains("assertion failed: inner"))
         #expect(s.show("xs, r, c()") == "[1, 2, 3] [a: 1] 1")
     }
 }
