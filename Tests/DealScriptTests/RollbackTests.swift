@@ -7,6 +7,8 @@ import Testing
 private final class Entries {
     let buffer = Buffer()
     let session: Session
+    /// Defines `c`, a counter closure: each call adds one to the `n` its frame keeps.
+    static let counter = "fn counter() { let n = 0; return fn() { n = n + 1; return n } }\nlet c = counter()"
 
     init() {
         session = Session(output: buffer)
@@ -75,7 +77,8 @@ private final class Entries {
     @Test func appendAndRemoveThenFailureGiveTheListBack() {
         let s = Entries()
         #expect(s.run("let xs = [1, 2, 3]"))
-        #expect(s.fails("if true { append(xs, 4); append(xs, 5); xs[4] = 50; remove(xs, 0); append(xs, 6); 1 / 0 }", with: "division by zero"))
+        let change = "if true { append(xs, 4); append(xs, 5); xs[4] = 50; remove(xs, 0); append(xs, 6); 1 / 0 }"
+        #expect(s.fails(change, with: "division by zero"))
         #expect(s.show("xs, len(xs)") == "[1, 2, 3] 3")
         #expect(s.fails("if true { for i in range(1000) { append(xs, i) }; assert false }"))
         #expect(s.show("len(xs)") == "3")
@@ -107,7 +110,7 @@ private final class Entries {
     @Test func aClosureFromAnEarlierStatementHasItsVariableBack() {
         let s = Entries()
         // A closure returned from a function keeps that call's frame.
-        #expect(s.run("fn counter() { let n = 0; return fn() { n = n + 1; return n } }\nlet c = counter()\nc()\nc()"))
+        #expect(s.run(Entries.counter + "\nc()\nc()"))
         #expect(s.fails("if true { c(); c(); c(); assert false }"))
         #expect(s.show("c()") == "3")
         // A closure made inside an earlier top-level block keeps that statement's frame.
@@ -115,7 +118,8 @@ private final class Entries {
         #expect(s.fails("if true { bump(); bump(); assert false }"))
         #expect(s.show("bump()") == "11")
         // Two levels out: the innermost closure writes the outer call's variable.
-        #expect(s.run("fn outer() { let t = 0; return fn() { return fn() { t = t + 5; return t } } }\nlet add = outer()()"))
+        #expect(s.run("fn outer() { let t = 0; return fn() { return fn() { t = t + 5; return t } } }"))
+        #expect(s.run("let add = outer()()"))
         #expect(s.fails("if true { add(); assert false }"))
         #expect(s.show("add()") == "5")
     }
@@ -131,7 +135,8 @@ private final class Entries {
 
     @Test func aSuccessKeepsEverythingAndALaterFailureKeepsIt() {
         let s = Entries()
-        #expect(s.run("let xs = [1]\nlet r = [a: 1]\nlet g = 1\nfn counter() { let n = 0; return fn() { n = n + 1; return n } }\nlet c = counter()"))
+        #expect(s.run("let xs = [1]\nlet r = [a: 1]\nlet g = 1"))
+        #expect(s.run(Entries.counter))
         #expect(s.run("if true { xs[0] = 2; append(xs, 3); r.a = 2; r.b = 3; g = 2; c(); c() }"))
         #expect(s.fails("if true { xs[0] = 9; r.b = 9; g = 9; c(); assert false }"))
         #expect(s.show("xs, r, g, c()") == "[2, 3] [a: 2, b: 3] 2 3")
@@ -163,17 +168,19 @@ private final class Entries {
         #expect(s.buffer.out == "4\n")
         #expect(s.show("g7, big[0], big[1], rec.a") == "7 0 1 1")
         // Lists and records made in the statement, and its own locals, are not logged at all.
-        #expect(s.run("if true { let ys = [1, 2]; ys[0] = 3; append(ys, 4); let q = [b: 1]; q.b = 2; q.c = 3; print logged() }"))
+        #expect(s.run("if true { let ys = [1, 2]; ys[0] = 3; append(ys, 4); let q = [b: 1]; q.b = 2; q.c = 3; "
+            + "print logged() }"))
         #expect(s.buffer.out == "7 0 1 1\n0\n")
     }
 
     @Test func aLoopWritingIntoOlderThingsLogsAboutTheirSizeNotItsWrites() {
         let s = Entries()
-        #expect(s.run("let xs = [1, 2, 3]\nlet r = [a: 1]\nfn counter() { let n = 0; return fn() { n = n + 1; return n } }\nlet c = counter()"))
+        #expect(s.run("let xs = [1, 2, 3]\nlet r = [a: 1]"))
+        #expect(s.run(Entries.counter))
         // 1,000 rounds of five changes each: each thing is saved whole once its single changes
         // outnumber its parts, so the log stays near the things' sizes.
-        let loop = "if true { for i in range(1000) { xs[i % 3] = i; append(xs, i); r.a = i; r[\"k{i % 5}\"] = i; c() }; "
-            + "print logged(); assert false }"
+        let loop = "if true { for i in range(1000) { xs[i % 3] = i; append(xs, i); r.a = i; "
+            + "r[\"k{i % 5}\"] = i; c() }; print logged(); assert false }"
         #expect(s.fails(loop))
         #expect((Int(s.buffer.out.dropLast()) ?? 1000) < 60)
         #expect(s.show("xs, r, c()") == "[1, 2, 3] [a: 1] 1")
@@ -181,7 +188,8 @@ private final class Entries {
 
     @Test func aNestedFailureAfterASaveWholeLeavesTheOuterStatementLogging() {
         let s = Entries()
-        #expect(s.run("let xs = [1, 2, 3]\nlet r = [a: 1]\nfn counter() { let n = 0; return fn() { n = n + 1; return n } }\nlet c = counter()"))
+        #expect(s.run("let xs = [1, 2, 3]\nlet r = [a: 1]"))
+        #expect(s.run(Entries.counter))
         // The nested statement saves all three whole, then fails and puts them back; the outer
         // statement's own later writes must still be logged.
         let nested = "if true \\{ for i in range(100) \\{ xs[0] = i; r.a = i; c() \\}; assert false, \\\"inner\\\" \\}"

@@ -78,7 +78,9 @@ extension CommandRegistry {
         })
         register(Command("remove", help: "takes the item at `index` out of a list, in place, and gives it back",
                          parameters: [.positional("list", .list), .positional("index", .number)]) { args, context in
-            guard case .list(let list) = args.positional[0], case .number(let x, _) = args.positional[1] else { return .nil }
+            guard case .list(let list) = args.positional[0], case .number(let x, _) = args.positional[1] else {
+                return .nil
+            }
             guard x == x.rounded(), x >= 0, x < Double(list.items.count) else {
                 throw args.error("index \(args.positional[1].display) out of range for a list of \(list.items.count)",
                                  positional: 1)

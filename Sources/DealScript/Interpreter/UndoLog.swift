@@ -85,9 +85,10 @@ final class UndoLog {
     @inline(__always) func log(_ change: Change) { changes.append(change) }
 
     /// Counts one more single change of a thing with `parts` parts (items, fields, slots);
-    /// true when saving it whole is due instead: once the statement has logged as many single
-    /// changes of it as it has parts, a whole copy costs no more, and ends the logging (a loop
-    /// writing into an older list logs at most about its length).
+    /// true when saving it whole is due instead: once the statement has logged more single
+    /// changes of it than it has parts (and a few, so a small thing is not copied for one
+    /// change), a whole copy costs no more, and ends the logging: a loop writing into an
+    /// older list logs about its length, however many times it runs.
     func savesWhole(_ stamp: inout UndoStamp, parts: Int) -> Bool {
         if stamp.countedIn != epoch {
             stamp.countedIn = epoch
@@ -113,7 +114,9 @@ final class UndoLog {
 
     /// Ends a statement that failed: its changes are taken back, newest first.
     func rollBack(_ mark: Mark) {
-        let undone = changes[mark.count...]
+        // Taken out first (a copy of this statement's part only), so an undo that registers
+        // another one while it runs cannot feed this loop.
+        let undone = Array(changes[mark.count...])
         changes.removeSubrange(mark.count...)
         epochPointer.pointee = mark.outerEpoch
         for change in undone.reversed() { UndoLog.undo(change) }
