@@ -36,6 +36,26 @@ import Testing
         #expect(!s.runEntry("y", file: "r", firstLine: 6))
     }
 
+    @Test func aFailedStatementRestoresListsRecordsGlobalsAndScenariosTogether() {
+        let b = Buffer()
+        let s = DealSession.make(output: b)
+        #expect(s.runEntry("let xs = [1, 2]\nlet r = [price: $250]\nlet g = 1", file: "r", firstLine: 1))
+        let before = s.book
+        // One statement writes all four, then fails.
+        let change = "if true { xs[0] = 9; append(xs, 3); r.price = $300; r.note = \"bull\"; g = 2; "
+            + "scenario bull; tranche T2 price: $300; assert false }"
+        #expect(!s.runEntry(change, file: "r", firstLine: 4))
+        #expect(s.book == before)
+        #expect(s.book.names == ["base"])
+        #expect(s.runEntry("print xs, r, g, tranche(\"T2\").price", file: "r", firstLine: 5))
+        #expect(b.out == "[1, 2] [price: $250] 1 $250\n")
+        // The same statement without the failure keeps all four.
+        #expect(s.runEntry(change.replacingOccurrences(of: "; assert false", with: ""), file: "r", firstLine: 6))
+        #expect(s.book.names == ["base", "bull"])
+        #expect(s.runEntry("print xs, r, g, tranche(\"T2\").price", file: "r", firstLine: 7))
+        #expect(b.out.hasSuffix("[9, 2, 3] [price: $300, note: \"bull\"] 2 $300\n"))
+    }
+
     @Test func entryLinesAreNumberedFromFirstLine() {
         let b = Buffer()
         let s = DealSession.make(output: b, loadBuiltIn: false)

@@ -61,5 +61,7 @@ public enum CommandExamples {
         "exp": ["print exp(0.04)"],
         "log": ["print log(2)"],
         "range": ["for i in range(3) { print i }"],
+        "append": ["let sizes = [1GW, 2GW]", "append(sizes, 3GW)", "print sizes"],
+        "remove": ["let targets = [$250, $300, $400]", "print remove(targets, 0), targets"],
     ]
 }

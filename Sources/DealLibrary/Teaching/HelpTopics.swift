@@ -10,7 +10,7 @@ public enum HelpTopics {
 
     /// The language's own functions (listed apart from the deal's commands).
     static let languageBuiltins = ["print", "len", "str", "type", "abs", "min", "max", "round",
-                                   "sqrt", "exp", "log", "range"]
+                                   "sqrt", "exp", "log", "range", "append", "remove"]
 
     /// Every topic `help` answers for `registry`: the extra topics, then command names.
     public static func all(_ registry: CommandRegistry) -> [String] {

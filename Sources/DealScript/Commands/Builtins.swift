@@ -1,5 +1,5 @@
 // The built-in functions every session has: print, len, str, abs, min, max, round, sqrt,
-// exp, log, range, type (help lives in Teaching/).
+// exp, log, range, type, append, remove (help lives in Teaching/).
 import Foundation
 
 extension CommandRegistry {
@@ -69,6 +69,23 @@ extension CommandRegistry {
             guard b - a <= 10_000_000 else { throw ScriptError("`range` too large (more than 10,000,000 numbers)") }
             if b <= a { return .list(ScriptList([])) }
             return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))
+        })
+        register(Command("append", help: "adds a value at the end of a list, in place",
+                         parameters: [.positional("list", .list), .positional("value", .any)]) { args, context in
+            guard case .list(let list) = args.positional[0] else { return .nil }
+            try list.append(args.positional[1], log: context.undo)
+            return .nil
+        })
+        register(Command("remove", help: "takes the item at `index` out of a list, in place, and gives it back",
+                         parameters: [.positional("list", .list), .positional("index", .number)]) { args, context in
+            guard case .list(let list) = args.positional[0], case .number(let x, _) = args.positional[1] else {
+                return .nil
+            }
+            guard x == x.rounded(), x >= 0, x < Double(list.items.count) else {
+                throw args.error("index \(args.positional[1].display) out of range for a list of \(list.items.count)",
+                                 positional: 1)
+            }
+            return list.remove(at: Int(x), log: context.undo)
         })
         // `help` is registered by Teaching/Teaching.swift (registerTeaching).
     }

@@ -80,8 +80,9 @@ public final class CommandContext {
     public var interruptRequested: @Sendable () -> Bool = { Interrupt.isRequested }
     /// What a host keeps in the session (its model, say), by type.
     private var hostStates: [ObjectIdentifier: AnyObject] = [:]
-    /// How to take back what the running statement changed in host state, newest last.
-    private var undoLog: [() -> Void] = []
+    /// What the running statement changed (variables, lists, records, host state), to take
+    /// back if it fails.
+    let undo = UndoLog()
 
     init(options: SessionOptions, output: OutputSink, commands: CommandRegistry) {
         self.options = options
@@ -100,19 +101,10 @@ public final class CommandContext {
     }
 
     /// Registers how to take back one change a host makes to its state: if the running
-    /// statement fails, `undo` runs (after the undos registered later than it).
+    /// statement fails, `undo` runs, in one log with the statement's other changes, newest
+    /// first. Outside a statement there is nothing to take back, and `undo` is dropped.
     public func onRollback(_ undo: @escaping () -> Void) {
-        undoLog.append(undo)
-    }
-
-    /// Takes back the failed statement's changes to host state, newest first.
-    func rollBack() {
-        while let undo = undoLog.popLast() { undo() }
-    }
-
-    /// Forgets the undos of a statement that succeeded.
-    func commit() {
-        undoLog.removeAll(keepingCapacity: true)
+        if self.undo.epoch != 0 { self.undo.log(.host(undo)) }
     }
 }
 

@@ -7,6 +7,9 @@ final class Compiler {
     var scope: FunctionScope
     /// True while compiling the general fallback of a plain-number closure.
     var plainNumbersOff = false
+    /// Global slots the statement's own top-level code assigns without a check (its loops'
+    /// `x = ...`): the session logs them for undo before the statement runs.
+    private(set) var globalsLoggedAhead: [Int] = []
 
     init(runtime: Runtime, file: String) {
         self.runtime = runtime
@@ -220,8 +223,18 @@ final class Compiler {
                         return .next
                     }
                 }
+                if depth == 0 {
+                    return { f in
+                        f[slot] = try value(f)
+                        return .next
+                    }
+                }
+                // A variable of an enclosing function: its frame may be a call of an earlier
+                // statement, kept by the closure running now.
+                let undo = runtime.undo
                 return { f in
-                    f.up(depth)[slot] = try value(f)
+                    let v = try value(f)
+                    f.up(depth).set(v, at: slot, log: undo)
                     return .next
                 }
             }
@@ -238,6 +251,19 @@ final class Compiler {
             }
             guard let plain else { return general }
             let g = runtime.globals
+            if scope.isTop {
+                // Code that runs in this statement only: the slot is logged before it starts,
+                // so a loop here stores with no check.
+                globalsLoggedAhead.append(slot)
+                return { f in
+                    let x = plain(f)
+                    if !x.isNaN, g.holdsNumber(slot) {
+                        g.overwriteLogged(.number(x, .none), at: slot)
+                        return .next
+                    }
+                    return try general(f)
+                }
+            }
             return { f in
                 // A global holding a number is defined, so only the general path needs the check.
                 let x = plain(f)
@@ -250,26 +276,33 @@ final class Compiler {
         case .field(let base, let name):
             let object = try expression(base)
             let r = target.range
+            let undo = runtime.undo
             return { f in
                 guard case .record(let rec) = try object(f) else {
                     throw ScriptError("only a record's fields can be assigned", range: r)
                 }
-                rec[name] = try value(f)
+                rec.set(name, try value(f), log: undo)
                 return .next
             }
         case .index(let base, let indexExpr):
             let object = try expression(base)
             let index = try expression(indexExpr)
             let r = target.range
+            let undo = runtime.undo
             return { f in
                 let o = try object(f), i = try index(f)
                 switch o {
                 case .list(let l):
                     let n = try Compiler.listIndex(i, count: l.items.count, range: r)
-                    l.items[n] = try value(f)
+                    let v = try value(f)
+                    // The value may have shortened the list (`xs[2] = remove(xs, 0)`).
+                    guard n < l.items.count else {
+                        throw ScriptError("index \(n) out of range for a list of \(l.items.count)", range: r)
+                    }
+                    l.set(v, at: n, log: undo)
                 case .record(let rec):
                     guard case .string(let k) = i else { throw ScriptError("a record is indexed by a string", range: r) }
-                    rec[k] = try value(f)
+                    rec.set(k, try value(f), log: undo)
                 default:
                     throw ScriptError("cannot assign into a \(o.typeName)", range: r)
                 }
@@ -319,9 +352,18 @@ final class Compiler {
         let parameters = decl.parameters.map(\.0)
         let isTop = outer.isTop && outer.slotCount == 0
         let escapes = inner.definesFunctions
+        if isTop {
+            return { _ in
+                .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
+                                         body: body, captured: nil, framesEscape: escapes))
+            }
+        }
+        let undo = runtime.undo
         return { f in
-            .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
-                                     body: body, captured: isTop ? nil : f, framesEscape: escapes))
+            // Its writes to `f` from a later statement are logged (see `Frame.set(_:at:log:)`).
+            f.undoStamp.since = undo.epoch
+            return .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
+                                            body: body, captured: f, framesEscape: escapes))
         }
     }
 }

@@ -1,11 +1,13 @@
 // A function call's local variables: one heap block holding the slots inline.
 
 /// Header of a frame: the enclosing function's frame (for captured variables), the slot
-/// count, and the function whose call it holds (unretained: the function's pool owns its frames).
+/// count, the function whose call it holds (unretained: the function's pool owns its frames),
+/// and how it stands with the undo log (see `UndoLog`).
 struct FrameHeader {
     let parent: Frame?
     let count: Int
     let owner: Unmanaged<ScriptFunction>?
+    var undo = UndoStamp(since: 0)
 }
 
 /// The slots of one function activation, allocated in a single block (no separate array).
@@ -28,6 +30,18 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     // property, so reading it directly costs a dynamic exclusivity check on every call
     // (about 3% of fib(22)'s instructions under callgrind).
     @inline(__always) var parent: Frame? { withUnsafeMutablePointerToHeader { $0.pointee.parent } }
+
+    /// Stamped with the running statement's epoch when a closure captures the frame (the
+    /// call it holds began in that statement), so a later statement logs its writes here.
+    @inline(__always) var undoStamp: UndoStamp {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.undo } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.undo = newValue } }
+    }
+
+    /// How many slots it has.
+    var slotCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+    /// Every slot's value, in order (to save the frame whole).
+    var slots: [Value] { (0..<slotCount).map { self[$0] } }
     /// The function this frame is a call of (nil for a top-level statement's frame).
     @inline(__always) var owner: Unmanaged<ScriptFunction>? { withUnsafeMutablePointerToHeader { $0.pointee.owner } }
 

@@ -4,7 +4,9 @@
 /// State every compiled closure of a session reaches.
 final class Runtime {
     /// Global variables by slot; `.absent` until defined.
-    let globals = GlobalStore()
+    let globals: GlobalStore
+    /// The running statement's changes (the context's log), for writes to log into.
+    let undo: UndoLog
     var globalSlots: [String: Int] = [:]
     var globalNames: [String] = []
     let commands: CommandRegistry
@@ -23,6 +25,8 @@ final class Runtime {
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
         self.context = context
+        undo = context.undo
+        globals = GlobalStore(undo: context.undo)
         counter = .allocate(capacity: 5)
         counter.initialize(repeating: 0, count: 5)
         counter[3] = max(0, maxSteps ?? Int.max)

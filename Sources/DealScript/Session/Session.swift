@@ -178,8 +178,8 @@ public final class Session {
         context.output.report(d)
     }
 
-    /// Runs one top-level statement as a unit: on failure the host's state and the globals
-    /// are put back as they were.
+    /// Runs one top-level statement as a unit: on failure everything it changed (globals,
+    /// lists, records, variables closures keep, host state) is put back from the undo log.
     private func execute(_ statement: Statement, file: String, echo: Bool) throws {
         let compiler = Compiler(runtime: runtime, file: file)
         var show: Eval?
@@ -191,7 +191,8 @@ public final class Session {
             exec = try compiler.statement(statement)
         }
         let frame = Frame.make(count: compiler.topFrameSize, parent: nil)
-        let savedGlobals = runtime.globals.snapshot()
+        let mark = context.undo.begin()
+        runtime.globals.logFirstWrites(compiler.globalsLoggedAhead)
         do {
             if let show {
                 let value = try show(frame)
@@ -199,14 +200,12 @@ public final class Session {
             } else if let exec {
                 _ = try exec(frame)
             }
-            context.commit()
+            context.undo.commit(mark)
         } catch let e as ScriptError {
-            context.rollBack()
-            runtime.globals.restore(savedGlobals)
+            context.undo.rollBack(mark)
             throw Diagnostic(file: file, range: e.range ?? statement.range, kind: e.kind, message: e.message)
         } catch {
-            context.rollBack()
-            runtime.globals.restore(savedGlobals)
+            context.undo.rollBack(mark)
             throw error
         }
     }

@@ -62,26 +62,37 @@ public enum Value {
     }
 }
 
-/// A mutable list shared by reference (like Python's list).
+/// A mutable list shared by reference (like Python's list). Scripts change it through
+/// `set(_:at:log:)`, `append` and `remove`, which log for undo.
 public final class ScriptList {
     // Unchecked: every list read in a loop would otherwise pay a dynamic exclusivity check
     // (`xs[i % 10]` in bench/interp/loop.deal: 88.3M -> 79.8M instructions at 100k rounds).
     // No access to `items` is held across a call that could reach the same list.
-    @exclusivity(unchecked) public var items: [Value]
+    @exclusivity(unchecked) public internal(set) var items: [Value]
+    /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
+    var undoStamp = UndoStamp(since: StatementEpoch.now)
     public init(_ items: [Value]) { self.items = items }
     // Released one level at a time, a list nested a million deep would overflow the stack.
     deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
 }
 
-/// A record: fields in the order written.
+/// A record: fields in the order written. Scripts set fields through `set(_:_:log:)`.
 public final class ScriptRecord {
     public private(set) var keys: [String]
     public private(set) var values: [Value]
+    /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
+    var undoStamp = UndoStamp(since: StatementEpoch.now)
 
     public init(_ pairs: [(String, Value)] = []) {
         keys = []
         values = []
         for (k, v) in pairs { self[k] = v }
+    }
+
+    /// Puts back every field (undoing a failed statement).
+    func restore(keys: [String], values: [Value]) {
+        self.keys = keys
+        self.values = values
     }
 
     deinit { if !values.isEmpty { Value.releaseWithoutRecursion(&values) } }
@@ -93,7 +104,8 @@ public final class ScriptRecord {
         return values
     }
 
-    public subscript(key: String) -> Value? {
+    /// A field's value; setting nil removes the field (undo only: scripts cannot).
+    public internal(set) subscript(key: String) -> Value? {
         get { keys.firstIndex(of: key).map { values[$0] } }
         set {
             if let i = keys.firstIndex(of: key) {
