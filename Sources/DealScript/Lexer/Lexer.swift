@@ -15,10 +15,10 @@ struct Lexer {
     /// Strings nested in interpolations, bounded so hostile input cannot exhaust the stack.
     private var stringDepth = 0
 
-    init(_ source: String, file: String = "", firstLine: Int = 1, sourceID: Int = 0) {
-        chars = Array(source.unicodeScalars)
-        line = firstLine
-        self.file = file
+    init(_ source: SourceText, sourceID: Int = 0) {
+        chars = source.scalars
+        line = source.firstLine
+        file = source.file
         self.sourceID = sourceID
     }
 

@@ -13,8 +13,8 @@ extension Statement {
 
 /// The text of each statement in `source`: from its start to the next one's, without the
 /// blank and comment-only lines that trail it.
-func statementTexts(_ source: String, starts: [Int]) -> [String] {
-    let scalars = Array(source.unicodeScalars)
+func statementTexts(_ source: SourceText, starts: [Int]) -> [String] {
+    let scalars = source.scalars
     var texts: [String] = []
     for (i, start) in starts.enumerated() {
         let end = i + 1 < starts.count ? starts[i + 1] : scalars.count
