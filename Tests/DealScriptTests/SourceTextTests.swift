@@ -47,6 +47,20 @@ import Testing
         #expect(text.text(from: 8, to: 4) == "")
     }
 
+    @Test func eachStatementsTextLeavesOutTheBlankAndCommentLinesAfterIt() throws {
+        func texts(_ script: String) throws -> [String] {
+            let text = SourceText(script)
+            let commands = CommandRegistry()
+            commands.registerBuiltins()  // `print`
+            let statements = try Parser.parse(text, commands: commands)
+            return statementTexts(text, starts: statements.map(\.range.offset))
+        }
+        #expect(try texts("let a = 1  ;\n\n# note\nfn f() {\n  return 2\n}\n  \n\t# tail\nprint a # here\n")
+                == ["let a = 1", "fn f() {\n  return 2\n}", "print a # here"])
+        #expect(try texts("let a = 1\r\n# c\r\n\r\nprint a\r\n") == ["let a = 1", "print a"])
+        #expect(try texts("let a = 1; let b = \"é {a}\"") == ["let a = 1", "let b = \"é {a}\""])
+    }
+
     @Test func anErrorFarDownAScriptShowsItsOwnLine() {
         var script = ""
         for i in 0..<2_000 { script += "let g\(i) = \"{\(i)}\"\r\n" }

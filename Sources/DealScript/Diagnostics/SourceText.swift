@@ -22,7 +22,24 @@ final class SourceText {
     /// The text from offset `start` up to `end`; empty when the span is not inside the text.
     func text(from start: Int, to end: Int) -> String {
         guard start >= 0, start < end, end <= scalars.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return SourceText.string(scalars[start..<end])
+    }
+
+    /// The scalars as a string, encoded straight into its UTF-8 storage (appending them one
+    /// by one to a string costs several times more on a long line).
+    static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for c in slice { count += UTF8.width(c) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for c in slice {
+                UTF8.encode(c) { byte in
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 
     /// Line `number` (numbered from `firstLine`) without its line break; nil when there is none.
@@ -32,7 +49,7 @@ final class SourceText {
         guard index >= 0, index < starts.count else { return nil }
         var end = index + 1 < starts.count ? starts[index + 1] - 1 : scalars.count
         if end > starts[index], scalars[end - 1] == "\r" { end -= 1 }
-        return String(String.UnicodeScalarView(scalars[starts[index]..<end]))
+        return SourceText.string(scalars[starts[index]..<end])
     }
 
     private func findLineStarts() -> [Int] {
