@@ -3,7 +3,7 @@
 do the same work and print the same values (scripts/bench --scale times them side by side).
 
 Usage: bench/scale/gen.py FOLDER [--small]   (--small: a tenth of the size, for a quick look)
-Prints the case names, one a line.
+Prints each case's name and what it holds, separated by a tab, one case a line.
 """
 import os
 import sys
@@ -56,18 +56,19 @@ def main():
         sys.exit(__doc__)
     folder = sys.argv[1]
     scale = 10 if "--small" in sys.argv[2:] else 1
+    n_strings, n_globals, n_bytes, n_statements = (x // scale for x in (20_000, 40_000, 1_000_000, 100_000))
     cases = {
-        "interpolations": interpolations(20_000 // scale),
-        "globals": globals_(40_000 // scale),
-        "long-line": long_line(1_000_000 // scale),
-        "statements": statements(100_000 // scale),
+        "interpolations": (interpolations(n_strings), f"{n_strings:,} strings with an interpolation"),
+        "globals": (globals_(n_globals), f"{n_globals:,} globals, then 3 statements"),
+        "long-line": (long_line(n_bytes), f"one line of {n_bytes / 1e6:g} MB (a list literal)"),
+        "statements": (statements(n_statements), f"{n_statements:,} statements x = x + 1"),
     }
     os.makedirs(folder, exist_ok=True)
-    for name, programs in cases.items():
+    for name, (programs, what) in cases.items():
         for ext, lines in zip(("deal", "lua", "py"), programs):
             with open(os.path.join(folder, f"{name}.{ext}"), "w") as f:
                 f.write("\n".join(lines) + "\n")
-        print(name)
+        print(f"{name}\t{what}")
 
 
 if __name__ == "__main__":

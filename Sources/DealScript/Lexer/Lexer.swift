@@ -83,9 +83,9 @@ struct Lexer {
         guard let c = peek() else {
             return Token(kind: .end, range: SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID))
         }
-        if c.properties.isAlphabetic || c == "_" {
-            while let d = peek(), d.properties.isAlphabetic || d == "_" || d.isDigit { advance() }
-            let word = String(String.UnicodeScalarView(chars[start..<pos]))
+        if c.isAlphabetic || c == "_" {
+            while let d = peek(), d.isAlphabetic || d == "_" || d.isDigit { advance() }
+            let word = SourceText.string(chars[start..<pos])
             if let k = Keyword(rawValue: word) {
                 return Token(kind: .keyword(k), range: here(start, sl, sc))
             }
@@ -173,7 +173,7 @@ struct Lexer {
             advance()
             suffix = "%"
         } else {
-            while let d = peek(), d.properties.isAlphabetic { suffix.unicodeScalars.append(d); advance() }
+            while let d = peek(), d.isAlphabetic { suffix.unicodeScalars.append(d); advance() }
             if let d = peek(), d.isDigit || d == "_" {
                 throw error("malformed number", at: here(start, sl, sc))
             }
@@ -201,7 +201,7 @@ struct Lexer {
             }
             return Token(kind: .date(d), range: here(start, sl, sc))
         }
-        if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit, !(peek(6).map { $0.properties.isAlphabetic || $0.isDigit } ?? false) {
+        if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit, !(peek(6).map { $0.isAlphabetic || $0.isDigit } ?? false) {
             let k = Int(n.value) - 48
             for _ in 0..<6 { advance() }
             let month: Int
@@ -290,4 +290,9 @@ struct Lexer {
 
 extension Unicode.Scalar {
     var isDigit: Bool { value >= 48 && value <= 57 }
+    /// Alphabetic, looked up in Unicode's tables only outside ASCII (most source is ASCII).
+    var isAlphabetic: Bool {
+        if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        return properties.isAlphabetic
+    }
 }
