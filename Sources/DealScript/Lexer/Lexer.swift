@@ -22,6 +22,31 @@ struct Lexer {
         self.sourceID = sourceID
     }
 
+    /// What is still open at the end of the text, for a reader joining lines into an entry.
+    enum Openness {
+        /// Every string is closed; `brackets` are the brackets left open (none: balanced).
+        case closed(brackets: [Unicode.Scalar])
+        /// A token (a string) runs past the end: it starts at `offset`, with `brackets` open before it.
+        case unfinished(offset: Int, brackets: [Unicode.Scalar])
+        /// The text has an error of its own: the parser will report it, the entry is complete.
+        case invalid
+    }
+
+    /// Lexes the whole text, starting with `brackets` open, and says what is open at its end.
+    mutating func openness(startingWith open: [Unicode.Scalar]) -> Openness {
+        brackets = open
+        while true {
+            let start = pos, before = brackets
+            do {
+                if try next().isEnd { return .closed(brackets: brackets) }
+            } catch let d as Diagnostic where d.isUnexpectedEnd {
+                return .unfinished(offset: start, brackets: before)
+            } catch {
+                return .invalid
+            }
+        }
+    }
+
     /// Every token up to and including `.end`.
     mutating func tokenize() throws -> [Token] {
         var tokens: [Token] = []
