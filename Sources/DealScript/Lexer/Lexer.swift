@@ -226,7 +226,8 @@ struct Lexer {
             }
             return Token(kind: .date(d), range: here(start, sl, sc))
         }
-        if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit, !(peek(6).map { $0.isAlphabetic || $0.isDigit } ?? false) {
+        if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit,
+           !(peek(6).map { $0.isAlphabetic || $0.isDigit } ?? false) {
             let k = Int(n.value) - 48
             for _ in 0..<6 { advance() }
             let month: Int
