@@ -68,6 +68,35 @@ final class ScriptedLines: LineEditor {
         #expect(reads == [.interrupted(wasEmpty: true), .interrupted(wasEmpty: false), .endOfInput])
     }
 
+    @Test func aLongOpenEntryIsParsedOnlyWhenItsBracketsClose() {
+        // 3,000 lines of an open list: parsing the whole entry after each line would read
+        // 4.5 million lines; past the first few KB only the new line is read.
+        let body = (0..<3_000).map { "  \($0)," }
+        let lines = ScriptedLines([.line("let xs = [")] + body.map { .line($0) } + [.line("]"), .line("print 1")])
+        var asked: [Int] = []
+        var reader = EntryReader()
+        let runner = BracketRunner()
+        let read = reader.next(readLine: lines.readLine) { text in
+            asked.append(text.utf8.count)
+            return runner.needsMoreInput(text)
+        }
+        let entry = (["let xs = ["] + body + ["]"]).joined(separator: "\n")
+        #expect(read == .entry(entry, firstLine: 1))
+        #expect(asked.dropLast().allSatisfy { $0 <= EntryReader.parsedEveryLine })
+        #expect(asked.last == entry.utf8.count)
+        #expect(reader.next(readLine: lines.readLine, needsMoreInput: runner.needsMoreInput)
+                == .entry("print 1", firstLine: 3_003))
+    }
+
+    @Test func aShortEntryIsParsedAfterEveryLine() {
+        // Under the size limit every line is checked, so a mistake ends the entry at once
+        // (the fake says "complete" on `oops`, as the parser does on a syntax error).
+        let lines = ScriptedLines([.line("let xs = ["), .line("oops"), .line("]")])
+        var reader = EntryReader()
+        let read = reader.next(readLine: lines.readLine) { $0.hasSuffix("oops") ? false : true }
+        #expect(read == .entry("let xs = [\noops", firstLine: 1))
+    }
+
     @Test func anUnfinishedEntryAtTheEndIsStillRun() {
         let reads = readAll(ScriptedLines([.line("print (1 +")]), BracketRunner())
         #expect(reads == [.entry("print (1 +", firstLine: 1), .endOfInput])

@@ -8,11 +8,7 @@ enum AtomicFile {
     /// Writes `text` to `path` atomically; throws a ScriptError naming `command` and the cause.
     static func write(_ text: String, to path: String, for command: String) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ScriptError("`\(command)` cannot write \"\(path)\": no folder \"\(folder)\"")
-        }
+        let folder = try checkFolder(of: path, for: command)
         // mkstemp: a name no other writer (another session, another process) can be using.
         var template = Array((folder as NSString).appendingPathComponent(".\(url.lastPathComponent).XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -41,6 +37,17 @@ enum AtomicFile {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// The folder `path` goes in; throws a ScriptError naming `command` when there is none.
+    @discardableResult
+    static func checkFolder(of path: String, for command: String) throws -> String {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ScriptError("`\(command)` cannot write \"\(path)\": no folder \"\(folder)\"")
+        }
+        return folder
     }
 
     private static func failure(_ command: String, _ path: String) -> ScriptError {

@@ -33,19 +33,17 @@ extension CommandRegistry {
             try context.checkWritable(path, for: "record")
             let journal = context.deal.journal
             if let r = journal.recording { throw ScriptError("record: already recording to \"\(r.path)\"; `record stop` first") }
-            try AtomicFile.write("", to: path, for: "record")
-            journal.recording = SessionJournal.Recording(path: path)
+            journal.recording = try TranscriptRecording(path: path)
             return .nil
         })
 
-        register(Command("record stop", help: "stops recording and writes the transcript") { _, context in
+        register(Command("record stop", help: "stops recording and closes the transcript") { _, context in
             let journal = context.deal.journal
-            guard var r = journal.recording else {
+            guard let r = journal.recording else {
                 throw ScriptError("record stop: not recording (start with `record \"session.t\"`)")
             }
-            if !r.transcript.entries.isEmpty { r.transcript.entries.removeLast() } // `record stop` itself
             journal.recording = nil
-            try AtomicFile.write(r.transcript.text, to: r.path, for: "record stop")
+            try r.stop()  // leaves out the running statement: `record stop` itself
             return .nil
         })
 

@@ -6,17 +6,12 @@ extension Diagnostic {
     /// of `source`'s first line (REPL entries start later).
     mutating func attachSourceLine(from source: String?, firstLine: Int = 1) {
         guard let source else { return }
-        let index = range.line - firstLine
-        guard index >= 0 else { return }
-        var line = 0
-        var start = source.startIndex
-        while line < index {
-            guard let newline = source[start...].firstIndex(of: "\n") else { return }
-            start = source.index(after: newline)
-            line += 1
-        }
-        let end = source[start...].firstIndex(of: "\n") ?? source.endIndex
-        sourceLine = String(source[start..<end]).replacingTabs()
+        attachSourceLine(from: SourceText(source, firstLine: firstLine))
+    }
+
+    /// Keeps the line of `source` that the range points into (found by its line index).
+    mutating func attachSourceLine(from source: SourceText) {
+        if let line = source.line(range.line) { sourceLine = line.replacingTabs() }
     }
 
     /// The parts a renderer lays out: the heading line, then the source line and the marker

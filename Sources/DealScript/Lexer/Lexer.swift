@@ -15,11 +15,36 @@ struct Lexer {
     /// Strings nested in interpolations, bounded so hostile input cannot exhaust the stack.
     private var stringDepth = 0
 
-    init(_ source: String, file: String = "", firstLine: Int = 1, sourceID: Int = 0) {
-        chars = Array(source.unicodeScalars)
-        line = firstLine
-        self.file = file
+    init(_ source: SourceText, sourceID: Int = 0) {
+        chars = source.scalars
+        line = source.firstLine
+        file = source.file
         self.sourceID = sourceID
+    }
+
+    /// What is still open at the end of the text, for a reader joining lines into an entry.
+    enum Openness {
+        /// Every string is closed; `brackets` are the brackets left open (none: balanced).
+        case closed(brackets: [Unicode.Scalar])
+        /// A token (a string) runs past the end: it starts at `offset`, with `brackets` open before it.
+        case unfinished(offset: Int, brackets: [Unicode.Scalar])
+        /// The text has an error of its own: the parser will report it, the entry is complete.
+        case invalid
+    }
+
+    /// Lexes the whole text, starting with `brackets` open, and says what is open at its end.
+    mutating func openness(startingWith open: [Unicode.Scalar]) -> Openness {
+        brackets = open
+        while true {
+            let start = pos, before = brackets
+            do {
+                if try next().isEnd { return .closed(brackets: brackets) }
+            } catch let d as Diagnostic where d.isUnexpectedEnd {
+                return .unfinished(offset: start, brackets: before)
+            } catch {
+                return .invalid
+            }
+        }
     }
 
     /// Every token up to and including `.end`.
@@ -83,9 +108,9 @@ struct Lexer {
         guard let c = peek() else {
             return Token(kind: .end, range: SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID))
         }
-        if c.properties.isAlphabetic || c == "_" {
-            while let d = peek(), d.properties.isAlphabetic || d == "_" || d.isDigit { advance() }
-            let word = String(String.UnicodeScalarView(chars[start..<pos]))
+        if c.isAlphabetic || c == "_" {
+            while let d = peek(), d.isAlphabetic || d == "_" || d.isDigit { advance() }
+            let word = SourceText.string(chars[start..<pos])
             if let k = Keyword(rawValue: word) {
                 return Token(kind: .keyword(k), range: here(start, sl, sc))
             }
@@ -173,7 +198,7 @@ struct Lexer {
             advance()
             suffix = "%"
         } else {
-            while let d = peek(), d.properties.isAlphabetic { suffix.unicodeScalars.append(d); advance() }
+            while let d = peek(), d.isAlphabetic { suffix.unicodeScalars.append(d); advance() }
             if let d = peek(), d.isDigit || d == "_" {
                 throw error("malformed number", at: here(start, sl, sc))
             }
@@ -201,7 +226,8 @@ struct Lexer {
             }
             return Token(kind: .date(d), range: here(start, sl, sc))
         }
-        if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit, !(peek(6).map { $0.properties.isAlphabetic || $0.isDigit } ?? false) {
+        if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit,
+           !(peek(6).map { $0.isAlphabetic || $0.isDigit } ?? false) {
             let k = Int(n.value) - 48
             for _ in 0..<6 { advance() }
             let month: Int
@@ -290,4 +316,9 @@ struct Lexer {
 
 extension Unicode.Scalar {
     var isDigit: Bool { value >= 48 && value <= 57 }
+    /// Alphabetic, looked up in Unicode's tables only outside ASCII (most source is ASCII).
+    var isAlphabetic: Bool {
+        if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        return properties.isAlphabetic
+    }
 }

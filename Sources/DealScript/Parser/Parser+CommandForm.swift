@@ -86,7 +86,7 @@ extension Parser {
                 advance()
             } while depth > 0
         }
-        let text = String(String.UnicodeScalarView(source[start.range.offset..<min(endOffset, source.count)]))
+        let text = sourceText(from: start.range.offset, to: min(endOffset, source.scalars.count))
         return Expr(kind: .literal(.string(text)), range: start.range)
     }
 

@@ -5,28 +5,28 @@ import CivilTime
 struct Parser {
     var tokens: [Token]
     var pos = 0
-    let file: String
-    let source: [Unicode.Scalar]
+    /// The text the tokens were read from, shared (never copied) with interpolations' parsers.
+    let source: SourceText
     let commands: CommandRegistry
+    var file: String { source.file }
 
-    init(tokens: [Token], source: String, file: String, commands: CommandRegistry) {
+    init(tokens: [Token], source: SourceText, commands: CommandRegistry) {
         self.tokens = tokens
-        self.source = Array(source.unicodeScalars)
-        self.file = file
+        self.source = source
         self.commands = commands
     }
 
-    /// Lexes and parses `source`.
     /// Names the user defined that hide a command of the same name at a statement's start.
     var isVariable: (String) -> Bool = { _ in false }
     /// Names given by `let` or `fn` earlier in this source (they hide commands too).
     var declaredNames: Set<String> = []
 
-    static func parse(_ source: String, file: String, firstLine: Int = 1, sourceID: Int = 0,
-                      commands: CommandRegistry, isVariable: @escaping (String) -> Bool = { _ in false }) throws -> [Statement] {
-        var lexer = Lexer(source, file: file, firstLine: firstLine, sourceID: sourceID)
+    /// Lexes and parses `source`.
+    static func parse(_ source: SourceText, sourceID: Int = 0, commands: CommandRegistry,
+                      isVariable: @escaping (String) -> Bool = { _ in false }) throws -> [Statement] {
+        var lexer = Lexer(source, sourceID: sourceID)
         let tokens = try lexer.tokenize()
-        var parser = Parser(tokens: tokens, source: source, file: file, commands: commands)
+        var parser = Parser(tokens: tokens, source: source, commands: commands)
         parser.isVariable = isVariable
         return try parser.program()
     }
@@ -40,8 +40,7 @@ struct Parser {
     var lastEnd = 0
 
     func sourceText(from start: Int, to end: Int) -> String {
-        guard start < end, end <= source.count else { return "" }
-        return String(String.UnicodeScalarView(source[start..<end]))
+        source.text(from: start, to: end)
     }
 
     @discardableResult
@@ -437,13 +436,20 @@ struct Parser {
                 if tokens.count <= 1 {
                     throw Diagnostic(file: file, range: r, kind: .syntax, message: "empty interpolation `{}` (write \\{ for a brace)")
                 }
-                var inner = Parser(tokens: tokens, source: String(String.UnicodeScalarView(source)), file: file, commands: commands)
-                inner.depth = depth + 1
+                var inner = interpolationParser(tokens)
                 let e = try inner.expression()
                 if !inner.current.isEnd { throw inner.expected("`}` to end the interpolation") }
                 parts.append(.expr(e))
             }
         }
         return Expr(kind: .interpolation(parts), range: range)
+    }
+
+    /// A parser for the tokens of one `{...}` in a string: it reads the same shared text, so
+    /// a script of many interpolations is parsed in time linear in its size.
+    func interpolationParser(_ tokens: [Token]) -> Parser {
+        var inner = Parser(tokens: tokens, source: source, commands: commands)
+        inner.depth = depth + 1
+        return inner
     }
 }

@@ -35,8 +35,8 @@ public final class Session {
     /// The calendar `td` durations count on, supplied by the host (nil: none).
     public var tradingCalendar: (any TradingDayCalendar)?
 
-    /// Every source text run so far, by id (ranges carry the id): file, text, first line.
-    private var sources: [(file: String, text: String, firstLine: Int)] = [("", "", 1)]
+    /// Every source text run so far, by id (ranges carry the id), read once each.
+    private var sources: [SourceText] = [SourceText("")]
 
     /// The diagnostic of the last failed statement, for tools and tests.
     public private(set) var lastDiagnostic: Diagnostic?
@@ -81,7 +81,7 @@ public final class Session {
     /// shell should read another line on a `...` prompt.
     public func needsMoreInput(_ source: String) -> Bool {
         do {
-            _ = try Parser.parse(source, file: "", commands: commands)
+            _ = try Parser.parse(SourceText(source), commands: commands)
             return false
         } catch let d as Diagnostic {
             return d.isUnexpectedEnd
@@ -92,7 +92,7 @@ public final class Session {
 
     /// The first line of every top-level statement of `source` (empty when it does not parse).
     public func statementLines(_ source: String) -> [Int] {
-        (try? Parser.parse(source, file: "", commands: commands))?.map(\.range.line) ?? []
+        (try? Parser.parse(SourceText(source), commands: commands))?.map(\.range.line) ?? []
     }
 
     // MARK: running
@@ -115,12 +115,12 @@ public final class Session {
                               afterEach: @escaping (StatementReport) -> Bool) -> Diagnostic? {
         lastDiagnostic = nil
         let sourceID = sources.count
-        sources.append((file, source, firstLine))
+        let text = SourceText(source, file: file, firstLine: firstLine)
+        sources.append(text)
         let statements: [Statement]
         do {
             let runtime = self.runtime
-            statements = try Parser.parse(source, file: file, firstLine: firstLine, sourceID: sourceID,
-                                          commands: commands) { name in
+            statements = try Parser.parse(text, sourceID: sourceID, commands: commands) { name in
                 // A global the user defined (`let len = 3`) hides the command of that name.
                 guard let slot = runtime.globalSlots[name] else { return false }
                 if case .absent = runtime.globals[slot] { return false }
@@ -131,12 +131,12 @@ public final class Session {
                 ?? Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
                               kind: .syntax, message: "\(error)")
             for o in observed.observers { o.statementStarted(source) }
-            report(d, source: source, firstLine: firstLine)
+            report(d, source: text)
             for o in observed.observers { o.statementFinished(source, command: nil, succeeded: false) }
             return d
         }
         do {
-            let texts = statementTexts(source, starts: statements.map(\.range.offset))
+            let texts = statementTexts(text, starts: statements.map(\.range.offset))
             let calendar = tradingCalendar
             BigStack.run { SessionCalendar.$current.withValue(calendar) {
                 self.runtime.resetSteps()
@@ -150,7 +150,7 @@ public final class Session {
                     } catch {
                         failure = Diagnostic(file: file, range: statement.range, kind: .runtime, message: "\(error)")
                     }
-                    if let failure { self.report(failure, source: source, firstLine: firstLine) }
+                    if let failure { self.report(failure, source: text) }
                     for o in self.observed.observers {
                         o.statementFinished(texts[i], command: statement.commandName, succeeded: failure == nil)
                     }
@@ -163,17 +163,14 @@ public final class Session {
 
     /// Reports a diagnostic, naming the file and carrying the line its range points into
     /// (which may be an earlier script or entry, for an error inside a function defined there).
-    private func report(_ d: Diagnostic, source: String, firstLine: Int) {
+    private func report(_ d: Diagnostic, source: SourceText) {
         var d = d
-        var text: String? = source
-        var first = firstLine
+        var text = source
         if d.range.sourceID > 0, d.range.sourceID < sources.count {
-            let origin = sources[d.range.sourceID]
-            d.file = origin.file
-            text = origin.text
-            first = origin.firstLine
+            text = sources[d.range.sourceID]
+            d.file = text.file
         }
-        d.attachSourceLine(from: text, firstLine: first)
+        d.attachSourceLine(from: text)
         lastDiagnostic = d
         context.output.report(d)
     }

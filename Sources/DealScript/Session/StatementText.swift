@@ -1,6 +1,5 @@
 // The text of each top-level statement as written, and the command a statement calls: what
 // statement observers are told.
-import Foundation
 
 extension Statement {
     /// The command a command statement calls (`vesting`, `history save`), nil otherwise.
@@ -12,21 +11,29 @@ extension Statement {
 }
 
 /// The text of each statement in `source`: from its start to the next one's, without the
-/// blank and comment-only lines that trail it.
-func statementTexts(_ source: String, starts: [Int]) -> [String] {
-    let scalars = Array(source.unicodeScalars)
+/// blank and comment-only lines that trail it (never its first line) and without trailing
+/// blanks and `;`. Each statement's scalars are read a bounded number of times.
+func statementTexts(_ source: SourceText, starts: [Int]) -> [String] {
+    let scalars = source.scalars
     var texts: [String] = []
+    texts.reserveCapacity(starts.count)
     for (i, start) in starts.enumerated() {
-        let end = i + 1 < starts.count ? starts[i + 1] : scalars.count
+        var end = i + 1 < starts.count ? starts[i + 1] : scalars.count
         guard start >= 0, start <= end, end <= scalars.count else { texts.append(""); continue }
-        var lines = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        while let last = lines.last, lines.count > 1 {
-            let t = last.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty || t.hasPrefix("#") { lines.removeLast() } else { break }
+        while end > start {
+            var lineStart = end
+            while lineStart > start, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+            guard lineStart > start, isBlankOrComment(scalars[lineStart..<end]) else { break }
+            end = lineStart - 1
         }
-        var text = lines.joined(separator: "\n")
-        while text.last == " " || text.last == "\t" || text.last == "\r" || text.last == ";" { text.removeLast() }
-        texts.append(text)
+        while end > start, [" ", "\t", "\r", ";"].contains(scalars[end - 1]) { end -= 1 }
+        texts.append(SourceText.string(scalars[start..<end]))
     }
     return texts
+}
+
+/// True for a line of blanks, or blanks then a `#` comment.
+private func isBlankOrComment(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    let first = line.first { !($0 == "\t" || $0 == "\r" || $0.properties.generalCategory == .spaceSeparator) }
+    return first == nil || first == "#"
 }

@@ -1,5 +1,6 @@
 // Joins lines into entries: a line that leaves a `{ ( [` or string open continues on the
 // next, read on the continuation prompt; lines are counted for diagnostics.
+import DealScript
 
 /// What reading one entry produced.
 public enum EntryRead: Equatable {
@@ -26,24 +27,33 @@ public struct EntryReader {
         self.continuationPrompt = continuationPrompt
     }
 
+    /// Up to this size (in UTF-8 bytes) an entry is parsed after every line, so a mistake in
+    /// it is reported at once; a longer one is parsed only when no bracket or string is open.
+    public static let parsedEveryLine = 4096
+
     /// Reads lines with `readLine` until `needsMoreInput` says the entry is complete.
     /// At the end of input an unfinished entry is still returned, so its error is reported.
     public mutating func next(readLine: (String) -> LineRead,
                               needsMoreInput: (String) -> Bool) -> EntryRead {
         var pending: String?
+        var open = OpenInput()
         var firstLine = 0
         while true {
             switch readLine(pending == nil ? prompt : continuationPrompt) {
             case .line(let line):
                 linesRead += 1
-                if let text = pending {
-                    pending = text + "\n" + line
-                } else {
+                if pending == nil {
                     pending = line
                     firstLine = linesRead
+                } else {
+                    pending!.append("\n")  // in place: copying the entry per line costs its square
+                    pending!.append(line)
                 }
-                if let text = pending, !needsMoreInput(text) {
-                    return .entry(text, firstLine: firstLine)
+                open.add(line)
+                // An open bracket or string: the entry cannot be complete yet.
+                if open.isOpen, pending!.utf8.count > EntryReader.parsedEveryLine { continue }
+                if !needsMoreInput(pending!) {
+                    return .entry(pending!, firstLine: firstLine)
                 }
             case .interrupted(let hadText):
                 return .interrupted(wasEmpty: pending == nil && !hadText)

@@ -78,11 +78,16 @@ public struct ScriptTestRunner {
         let starts = session.statementLines(source)
         var failures: [String] = []
         var index = 0
+        var cursor = 0  // expectations are in line order, so each statement takes the next run of them
         let syntax = session.runStatements(source, file: path) { report in
             let lines = capture.takeLines()
             let next = index + 1 < starts.count ? starts[index + 1] : Int.max
             index += 1
-            let mine = expectations.filter { $0.line >= report.line && $0.line < next }
+            while cursor < expectations.count, expectations[cursor].line < report.line { cursor += 1 }
+            var end = cursor
+            while end < expectations.count, expectations[end].line < next { end += 1 }
+            let mine = Array(expectations[cursor..<end])
+            cursor = end
             return check(report, output: lines, expected: mine, path: path, failures: &failures)
         }
         if let syntax {

@@ -59,6 +59,52 @@ import Testing
         """)
     }
 
+    @Test func recordAppendsEachFinishedStatementToTheOpenFile() throws {
+        let dir = try scratchFolder()
+        let path = dir + "/grow.t"
+        let (session, _) = persistSession(builtIn: false)
+        #expect(session.runEntry("record \"\(path)\"", file: "<stdin>", firstLine: 1))
+        #expect(contents(path) == "")
+        // The same file throughout: appended in place, never replaced by a rewrite.
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        var before = ""
+        var inputs: [String] = []
+        for i in 1...40 {
+            let input = i % 10 == 0 ? "let v\(i) = \(i)GW + $1" : "print \"{\(i) * 2}\""
+            let ok = session.runEntry(input, file: "<stdin>", firstLine: i + 1)
+            #expect(ok == (i % 10 != 0))
+            let now = contents(path)
+            let entry = Transcript.Entry(input: input, output: ok ? "\(i * 2)\n" : "")
+            // Grown by exactly this statement's entry; what was there is unchanged.
+            #expect(now.hasPrefix(before))
+            #expect(now.count > before.count)
+            if ok { #expect(String(now.dropFirst(before.count)) == Transcript(entries: [entry]).text) }
+            inputs.append(input)
+            before = now
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == inode)
+        #expect(session.runEntry("record stop", file: "<stdin>", firstLine: 50))
+        #expect(contents(path) == before)  // `record stop` itself is not in the transcript
+        let replayed = Transcript.parse(before)
+        #expect(replayed.entries.count == 40)
+        #expect(replayed.entries.map(\.input) == inputs)
+        #expect(replayed.entries[9].output.hasPrefix("error: cannot add power (GW) and money ($)\n"))
+        #expect(replayed.entries[10].output == "22\n")
+        // A second recording to the same file starts it afresh.
+        #expect(session.runEntry("record \"\(path)\"", file: "<stdin>", firstLine: 51))
+        #expect(session.runEntry("print 1", file: "<stdin>", firstLine: 52))
+        #expect(contents(path) == "> print 1\n1\n")
+    }
+
+    @Test func aSessionEndedWithoutRecordStopKeepsItsTranscript() throws {
+        let dir = try scratchFolder()
+        do {
+            let (session, _) = persistSession(builtIn: false)
+            #expect(session.runScript("record \"\(dir)/k.t\"\nlet a = 2\nprint a * 3", file: "k.deal"))
+        }
+        #expect(contents(dir + "/k.t") == "> let a = 2\n> print a * 3\n6\n")
+    }
+
     @Test func recordStopWithoutRecordingIsAnError() {
         let (session, out) = persistSession(builtIn: false)
         #expect(!session.runScript("record stop", file: "t"))

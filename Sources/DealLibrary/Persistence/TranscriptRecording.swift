@@ -1,0 +1,72 @@
+// A transcript being recorded: the `.t` file open from `record` to `record stop`, each
+// finished statement appended to it, so its cost grows with the statement, not the session.
+import DealScript
+import Foundation
+
+/// The open transcript of `record`: the file, and the entry of the statement running now.
+final class TranscriptRecording {
+    let path: String
+    private var fd: Int32
+    /// The running statement's input and what it printed so far; nil between statements
+    /// (and during `record` itself, which the transcript leaves out).
+    var entry: Transcript.Entry?
+    /// Why a write failed, kept for `record stop` to report (a statement cannot fail for it).
+    private var failure: String?
+
+    /// Creates (or empties) the transcript at `path`.
+    init(path: String) throws {
+        try AtomicFile.checkFolder(of: path, for: "record")
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw ScriptError("`record` cannot write \"\(path)\": \(String(cString: strerror(errno)))")
+        }
+        self.path = path
+    }
+
+    deinit { if fd >= 0 { Foundation.close(fd) } }
+
+    /// A statement starts: its entry begins.
+    func begin(_ input: String) {
+        entry = Transcript.Entry(input: input, output: "")
+    }
+
+    /// The running statement printed `text`.
+    func add(_ text: String) {
+        entry?.output += text
+    }
+
+    /// The running statement ended: its entry goes to the end of the file, written through
+    /// to the system at once, so a session killed while recording keeps what it did.
+    func finish() {
+        guard let e = entry else { return }
+        entry = nil
+        append(Transcript(entries: [e]).text)
+    }
+
+    /// Closes the file, leaving out the running statement (`record stop` itself); throws
+    /// when any write failed, since the transcript is then incomplete.
+    func stop() throws {
+        entry = nil
+        let closed = Foundation.close(fd) == 0
+        if !closed, failure == nil { failure = String(cString: strerror(errno)) }
+        fd = -1
+        if let failure {
+            throw ScriptError("record stop: could not write \"\(path)\" (\(failure)); the transcript is incomplete")
+        }
+    }
+
+    private func append(_ text: String) {
+        guard fd >= 0, failure == nil else { return }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                failure = String(cString: strerror(errno))
+                return
+            }
+            written += n
+        }
+    }
+}
