@@ -3,7 +3,7 @@
 import Foundation
 
 enum BigStack {
-    /// Stack size for interpreter threads: room for `Runtime.maxDepth` nested calls.
+    /// Stack size for interpreter threads: room for the runtime's call-depth limit (10,000 nested calls).
     static let size = 1 << 28
 
     /// Runs `body` on a fresh thread with a big stack and waits for it.

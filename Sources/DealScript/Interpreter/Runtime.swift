@@ -14,13 +14,6 @@ final class Runtime {
     /// Counters behind a pointer so hot paths skip exclusivity checks: steps taken this run,
     /// the step at which to check limits next, call depth, the step limit, the depth limit.
     private let counter: UnsafeMutablePointer<Int>
-    @inline(__always) var steps: Int { counter[0] }
-    var maxSteps: Int { counter[3] }
-    /// Deepest call nesting before a clear "stack overflow" error.
-    var maxDepth: Int {
-        get { counter[4] }
-        set { counter[4] = newValue }
-    }
 
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
