@@ -99,7 +99,10 @@ enum PriceDescription {
         case .points(let pts):
             return "points [" + pts.map { "[\($0.date), \(money($0.price))]" }.joined(separator: ", ") + "]"
         case .closes(let pts):
-            return "csv closes: \(pts.count) rows" + (pts.first.map { " from \($0.date)" } ?? "") + (pts.last.map { " to \($0.date)" } ?? "")
+            return "closes: \(pts.count) market closes" + (pts.first.map { " from \($0.date)" } ?? "")
+                + (pts.last.map { " to \($0.date)" } ?? "") + " (no price before the first)"
+        case let .extended(base, projection):
+            return path(base) + "; then from the last close, " + ScenarioScript.projectionWords(projection)
         }
     }
 
