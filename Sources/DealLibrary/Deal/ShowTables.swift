@@ -45,8 +45,12 @@ extension ReportTable {
         for t in s.tranches {
             items.append((TermKey.tranche(t.name, "shares"), "\(t.name) shares", .plain(Double(t.shares))))
             if let g = t.deliveredPower { items.append((TermKey.tranche(t.name, "gw"), "\(t.name) gw", .number(g, .watts))) }
-            if let p = t.priceTarget { items.append((TermKey.tranche(t.name, "price"), "\(t.name) price", .number(p, .dollars))) }
-            items.append((TermKey.tranche(t.name, "measure"), "\(t.name) measure", .string(t.measure.description + (t.latched ? ", latched" : ", same day"))))
+            // A measure is how a price target is tested: a tranche without one has none to show.
+            if let p = t.priceTarget {
+                items.append((TermKey.tranche(t.name, "price"), "\(t.name) price", .number(p, .dollars)))
+                items.append((TermKey.tranche(t.name, "measure"), "\(t.name) measure",
+                              .string(t.measure.description + (t.latched ? ", latched" : ", same day"))))
+            }
         }
         return terms(items, in: s, typeName: "warrant terms", title: "warrant", scenario: scenario)
     }
