@@ -112,7 +112,7 @@ enum PriceForms {
                 let message = error.message(file: file)
                 switch error.problem {
                 case .noSuchColumn, .columnWithoutHeader: throw args.error(message, label: "column")
-                default: throw ScriptError(message)
+                default: throw args.error(message, positional: 1)
                 }
             }
             context.output.write(read.summary(file: file) + "\n")

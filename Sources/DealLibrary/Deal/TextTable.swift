@@ -119,24 +119,35 @@ public struct TextTable: Sendable {
     }
 
     /// Each row as a block: its first cell, then `heading  value` for every other column, the
-    /// values wrapping under themselves. For widths no table of the columns fits.
+    /// values wrapping under themselves (or on lines of their own below the heading when a
+    /// figure would not fit beside it). For widths no table of the columns fits.
     private func stacked(width: Int, color: Bool) -> [String] {
         let labels = columns.dropFirst().map(\.heading)
         let labelWidth = min(labels.map(\.count).max() ?? 0, max(width / 3, 1))
+        let room = width - 2 - labelWidth - 2
         var lines: [String] = []
+        func add(_ text: String) {
+            var t = text
+            while t.hasSuffix(" ") { t.removeLast() }
+            lines.append(t)
+        }
         for row in rows {
             lines += Self.wrap(row.first ?? "", width).map { bold($0, color) }
             for (i, column) in columns.enumerated().dropFirst() {
                 let value = i < row.count ? row[i] : ""
-                let label = Self.wrap(column.heading, labelWidth)
-                let room = max(width - 2 - labelWidth - 2, 1)
-                let values = column.alignment == .right ? [value] : Self.wrap(value, room)
-                for k in 0..<max(label.count, values.count) {
-                    let l = k < label.count ? label[k] : ""
-                    let v = k < values.count ? values[k] : ""
-                    var text = "  " + l + String(repeating: " ", count: labelWidth - l.count) + "  " + v
-                    while text.hasSuffix(" ") { text.removeLast() }
-                    lines.append(text)
+                let wholeWidth = column.alignment == .right ? value.count : Self.longestFigure(value)
+                if wholeWidth <= room {
+                    let label = Self.wrap(column.heading, labelWidth)
+                    let values = column.alignment == .right ? [value] : Self.wrap(value, room)
+                    for k in 0..<max(label.count, values.count) {
+                        let l = k < label.count ? label[k] : ""
+                        add("  " + l + String(repeating: " ", count: labelWidth - l.count) + "  " + (k < values.count ? values[k] : ""))
+                    }
+                } else {
+                    for l in Self.wrap(column.heading, max(width - 2, 1)) { add("  " + l) }
+                    let indent = wholeWidth <= width - 4 ? 4 : 0
+                    let values = column.alignment == .right ? [value] : Self.wrap(value, width - indent)
+                    for v in values { add(String(repeating: " ", count: indent) + v) }
                 }
             }
         }

@@ -62,13 +62,13 @@ struct PriceCSVError: Error, Equatable {
             return "\(n) columns and no header, so the close cannot be told apart "
                 + "(expected date,close rows, or a header line naming a Close column)"
         case let .missingField(column, expected, got):
-            return "expected \(expected) fields to reach column \(column), got \(got)"
+            return "expected \(expected) fields to reach \(Self.column(column)), got \(got)"
         case let .date(text, hint):
-            return "expected a date like 2025-10-06 or 10/06/2025, got \"\(text)\"" + (hint.map { " (\($0))" } ?? "")
+            return "expected a date like 2025-10-06 or 10/06/2025 (month first), got \"\(text)\"" + (hint.map { ": \($0)" } ?? "")
         case let .close(text, column):
-            return "expected a close like 203.71 or $1,234.50 in column \(column), got \"\(text)\""
+            return "expected a close like 203.71 or $1,234.50 in \(Self.column(column)), got \"\(text)\""
         case let .notPositive(text, column):
-            return "expected a positive close in column \(column), got \(text)"
+            return "expected a positive close in \(Self.column(column)), got \(text)"
         case let .order(date, previous, previousLine, newestFirst):
             let way = newestFirst ? "decrease (the file starts newest first)" : "increase"
             return "dates must \(way), but \(date) follows \(previous) (line \(previousLine))"
@@ -79,6 +79,9 @@ struct PriceCSVError: Error, Equatable {
                 + "(are the dates day/month, or shifted by a time zone?)"
         }
     }
+
+    /// `column "Close"`, or `the second column` of a file with no header (named "2").
+    static func column(_ name: String) -> String { name == "2" ? "the second column" : "column \"\(name)\"" }
 
     private static func list(_ columns: [String]) -> String {
         columns.map { "\"\($0)\"" }.joined(separator: ", ")

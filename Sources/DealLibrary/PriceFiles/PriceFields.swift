@@ -21,12 +21,11 @@ enum PriceFields {
         let p = day.split(separator: "/", omittingEmptySubsequences: false)
         guard p.count == 3, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]) else { throw .date(text, hint: nil) }
         guard p[2].count == 4 else {
-            throw .date(text, hint: "a two-digit year is ambiguous: write the year in full, like \(m)/\(d)/20\(p[2])")
+            throw .date(text, hint: "a two-digit year is ambiguous; write it in full, like \(m)/\(d)/20\(p[2])")
         }
         guard (1...12).contains(m) else {
-            let hint = (1...12).contains(d) && (1...31).contains(m)
-                ? "slashed dates are read month first (US); this one looks day first: save the file with ISO dates"
-                : nil
+            let iso = CivilDate(year: y, month: d, day: m).map { " like \($0)" } ?? ""
+            let hint = (1...12).contains(d) ? "it looks day first; save the file with ISO dates\(iso)" : nil
             throw .date(text, hint: hint)
         }
         guard let date = CivilDate(year: y, month: m, day: d) else { throw .date(text, hint: nil) }

@@ -9,9 +9,9 @@ extension PriceImport {
     func summary(file: String) -> String {
         guard let first = closes.first, let last = closes.last else { return "\(file): no closes" }
         let count = closes.count == 1 ? "1 close" : "\(closes.count) closes"
-        var where_ = column == "2" ? "the second column" : "column \"\(column)\""
-        if newestFirst { where_ += ", newest first in the file" }
-        var s = "\(file): \(count) from \(first.date) to \(last.date) (\(where_)); "
+        var source = PriceCSVError.column(column)
+        if newestFirst { source += ", newest first in the file" }
+        var s = "\(file): \(count) from \(first.date) to \(last.date) (\(source)); "
         guard !missingDays.isEmpty else { return s + "no NYSE trading day missing" }
         s += missingDays.count == 1 ? "1 NYSE trading day missing: " : "\(missingDays.count) NYSE trading days missing: "
         let nulls = Set(noPriceDates)

@@ -18,7 +18,9 @@ import Testing
         if p1.count == 7 {
             #expect(Double(p1[3]) == delivered)
             #expect(Double(p1[4]) == 1e9)
-            #expect(abs((Double(p1[6]) ?? 0) - delivered / 3000 * 45_000) < 1)
+            // Whole GPUs (168,036.5 → 168,036) and the revenue they bring.
+            #expect(Double(p1[5]) == (delivered / 3000).rounded(.down))
+            #expect(Double(p1[6]) == (delivered / 3000).rounded(.down) * 45_000)
         }
     }
 
