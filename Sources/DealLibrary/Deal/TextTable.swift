@@ -6,7 +6,7 @@ import DealScript
 /// Rows of text cells under headings, laid out to fit a number of columns on screen.
 ///
 /// Columns keep their natural width when the table fits. When it does not, room is found in
-/// this order: number columns' headings wrap between words; text columns (left-aligned) wrap
+/// this order: headings wider than their cells wrap between words; text columns (left-aligned) wrap
 /// between words, widest first; the gaps narrow to one space; headings, then words of text
 /// that hold no digit, break inside the word with a hyphen. A figure (a right-aligned cell,
 /// or a word with a digit in it: `106,666,668`, `$250`, `2030-10-04`, `30%`) is never cut or
@@ -73,9 +73,10 @@ public struct TextTable: Sendable {
             isText(i) ? max(cells(i).map(Self.longestFigure).max() ?? 0, Self.shortestBreak) : cellWords[i]
         }
         let headingWords = columns.indices.map { Self.longestWord(columns[$0].heading) }
+        let cellWidths = columns.indices.map { i in cells(i).map(\.count).max() ?? 0 }
         var gap = 2
         func excess() -> Int { widths.reduce(0, +) + gap * max(widths.count - 1, 0) - width }
-        shrink(&widths, by: excess()) { isText($0) ? nil : max(cellWords[$0], headingWords[$0]) }
+        shrink(&widths, by: excess()) { max(cellWidths[$0], headingWords[$0]) }
         shrink(&widths, by: excess()) { max(cellWords[$0], headingWords[$0]) }
         if excess() > 0 { gap = 1 }
         shrink(&widths, by: excess()) { max(cellWords[$0], min(headingWords[$0], Self.shortestBreak)) }
