@@ -40,13 +40,15 @@ extension TextTable {
     static func pieces(_ word: String, _ width: Int) -> [String] {
         guard word.count > width, width >= 2, !word.contains(where: \.isNumber) else { return [word] }
         let chars = Array(word)
-        let lines = (chars.count - 1) / (width - 1) + 1
-        let size = (chars.count + lines - 1) / lines
+        let n = chars.count
+        // The fewest pieces: each but the last holds width - 1 letters and a hyphen.
+        let count = (n - 2) / (width - 1) + 1
+        let size = min((n + count - 1) / count, width - 1)
         var out: [String] = []
         var start = 0
-        while start < chars.count {
-            let end = min(start + size, chars.count)
-            out.append(String(chars[start..<end]) + (end < chars.count ? "-" : ""))
+        for k in 0..<count {
+            let end = k == count - 1 ? n : start + size
+            out.append(String(chars[start..<end]) + (k < count - 1 ? "-" : ""))
             start = end
         }
         return out
