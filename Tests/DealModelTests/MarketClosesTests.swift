@@ -2,16 +2,19 @@
 // `extend` continues a path from its last close.
 import CivilTime
 import Testing
+
 @testable import DealModel
 
 /// Closes from 2026-03-02 at $400, above every target up to $400.
-private let lateCloses = PricePath.closes([PricePoint(date: date(2026, 3, 2), price: 400),
-                                           PricePoint(date: date(2026, 3, 3), price: 410)])
+private let lateCloses = PricePath.closes([
+    PricePoint(date: date(2026, 3, 2), price: 400),
+    PricePoint(date: date(2026, 3, 3), price: 410),
+])
 
 @Test func closesHaveNoPriceBeforeTheirFirstRow() {
     #expect(lateCloses.close(on: date(2026, 3, 1)).isNaN)
     #expect(lateCloses.close(on: date(2026, 3, 2)) == 400)
-    #expect(lateCloses.close(on: date(2027, 1, 4)) == 410)          // the last close holds after the last row
+    #expect(lateCloses.close(on: date(2027, 1, 4)) == 410)  // the last close holds after the last row
     #expect(lateCloses.firstPricedDate == date(2026, 3, 2))
     #expect(PricePath.points([PricePoint(date: date(2026, 3, 2), price: 400)]).close(on: date(2026, 1, 2)) == 400)
     #expect(PricePath.growth(from: 1, start: date(2026, 1, 2), rate: 0.3).firstPricedDate == nil)
@@ -50,7 +53,9 @@ private let lateCloses = PricePath.closes([PricePoint(date: date(2026, 3, 2), pr
     #expect(sameDay.vestingDay { _ in 10 } == 12)
     #expect(CompiledTranche(earliestDay: 0, lastDay: 10, priceTarget: 5, firstPricedDay: 11).firstWatchedDay == nil)
     // No price condition: prices do not matter.
-    #expect(CompiledTranche(earliestDay: 4, lastDay: 30, priceTarget: nil, firstPricedDay: 12).vestingDay { _ in .nan } == 4)
+    #expect(
+        CompiledTranche(earliestDay: 4, lastDay: 30, priceTarget: nil, firstPricedDay: 12).vestingDay { _ in .nan } == 4
+    )
 }
 
 @Test func anAverageOverADayWithNoPriceHasNoValue() {
@@ -61,18 +66,18 @@ private let lateCloses = PricePath.closes([PricePoint(date: date(2026, 3, 2), pr
 }
 
 @Test func extendContinuesFromTheLastClose() throws {
-    let last = date(2026, 3, 3)                                        // a Tuesday
+    let last = date(2026, 3, 3)  // a Tuesday
     let growth = PricePath.extended(lateCloses, .growth(rate: 0.3))
     #expect(growth.close(on: last) == 410)
     #expect(growth.close(on: date(2026, 3, 4)) == 410 * PricePath.compounding(rate: 0.3, tradingDays: 1))
     // A year of trading days after the last close grows by 30%.
     let yearOn = TradingCalendar.nyse.advance(last, tradingDays: 252)
     #expect(abs(growth.close(on: yearOn) - 410 * 1.3) < 1e-9)
-    #expect(growth.close(on: date(2026, 3, 1)).isNaN)                 // still no price before the data
+    #expect(growth.close(on: date(2026, 3, 1)).isNaN)  // still no price before the data
     #expect(growth.firstPricedDate == date(2026, 3, 2))
     #expect(growth.lastDate == nil)
     let linear = PricePath.extended(lateCloses, .linear(to: 510, until: date(2026, 3, 13)))
-    #expect(linear.close(on: date(2026, 3, 8)) == 460)                 // halfway in calendar days
+    #expect(linear.close(on: date(2026, 3, 8)) == 460)  // halfway in calendar days
     #expect(linear.close(on: date(2027, 1, 1)) == 510)
     #expect(linear.lastDate == date(2026, 3, 13))
     #expect(PricePath.extended(lateCloses, .constant).close(on: date(2028, 1, 3)) == 410)
@@ -86,12 +91,18 @@ private let lateCloses = PricePath.closes([PricePoint(date: date(2026, 3, 2), pr
     #expect(throws: ModelError.noEnd(ModelTerm("price path extend"))) {
         try s.setPricePath(.extended(.growth(from: 200, start: date(2025, 10, 6), rate: 0.3), .constant))
     }
-    #expect(throws: ModelError.endNotAfterStart(ModelTerm("price path extend", "linear", label: "until"),
-                                                start: date(2026, 3, 3), end: date(2026, 3, 3))) {
+    #expect(
+        throws: ModelError.endNotAfterStart(
+            ModelTerm("price path extend", "linear", label: "until"),
+            start: date(2026, 3, 3), end: date(2026, 3, 3))
+    ) {
         try s.setPricePath(.extended(lateCloses, .linear(to: 500, until: date(2026, 3, 3))))
     }
-    #expect(throws: ModelError.growthOutOfRange(ModelTerm("price path extend", "growth", label: "rate"),
-                                                given: -1, above: -1, upTo: 100)) {
+    #expect(
+        throws: ModelError.growthOutOfRange(
+            ModelTerm("price path extend", "growth", label: "rate"),
+            given: -1, above: -1, upTo: 100)
+    ) {
         try s.setPricePath(.extended(lateCloses, .growth(rate: -1)))
     }
 }

@@ -2,6 +2,7 @@
 // vest (its last one, on or before `by:` or the expiry, has closed); waiting otherwise.
 import CivilTime
 import Testing
+
 @testable import DealModel
 
 private func flat300() throws -> VestingOutcome {
@@ -16,7 +17,8 @@ private func flat300() throws -> VestingOutcome {
     #expect(o.tranches[5].lapseDate == date(2030, 10, 4))
     #expect(o.tranches[5].termEnd == date(2030, 10, 5))
     for day in [date(2030, 10, 5), date(2030, 10, 4)] {
-        #expect(o.table(at: day).rows.map(\.status.word) == ["vested", "vested", "lapsed", "lapsed", "lapsed", "lapsed"])
+        #expect(
+            o.table(at: day).rows.map(\.status.word) == ["vested", "vested", "lapsed", "lapsed", "lapsed", "lapsed"])
     }
     #expect(o.table(at: date(2030, 10, 3)).rows[5].status == .waiting(for: [.price]))
     #expect(o.status(of: o.tranches[5], at: date(2030, 10, 5)) == .lapsed(on: date(2030, 10, 4), .expiry))

@@ -60,7 +60,9 @@ extension Chart {
             ChartPoint(date: day, value: Double(vests.reduce(0) { $1.0 <= day ? $0 &+ $1.1 : $0 }))
         }
         guard let first = points.first else {
-            if let from { throw ScriptError("plot vesting from: \(from) leaves no trading day before the expiry \(outcome.warrant.expires)") }
+            if let from {
+                throw ScriptError("plot vesting from: \(from) leaves no trading day before the expiry \(outcome.warrant.expires)")
+            }
             throw ScriptError("plot vesting: the warrant's term holds no trading day")
         }
         let total = Double(outcome.warrant.shares)

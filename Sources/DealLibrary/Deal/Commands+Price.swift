@@ -72,8 +72,9 @@ enum PriceForms {
         + "its line; one line says what was read). `price path extend` continues a path after its last date"
 
     static let extendHelp = "continues the price path after its last date (the last row of a csv or closes path, "
-        + "the last point, the end of a linear path) from its last close: growth rate: % (compounded over trading "
-        + "days), constant (the last close holds), linear to: $ until: date; so real closes up to today, then a projection"
+        + "the last point, the end of a linear path) from its last close: growth rate: % (compounded over "
+        + "trading days), constant (the last close holds), linear to: $ until: date; so real closes up to "
+        + "today, then a projection"
 
     static func path(_ form: String, _ args: CommandArguments, _ context: CommandContext) throws -> PricePath {
         let value = args.positional.count > 1 ? args.positional[1] : nil
@@ -95,9 +96,12 @@ enum PriceForms {
                            rate: try need(args.number("rate"), "rate"))
         case "points", "closes":
             guard case .list(let list)? = value else {
-                throw args.error("price path \(form) needs a list of [date, price] pairs, like [[2025-10-06, $200], [2026-06-01, $350]]", positional: 1)
+                throw args.error("price path \(form) needs a list of [date, price] pairs, "
+                    + "like [[2025-10-06, $200], [2026-06-01, $350]]", positional: 1)
             }
-            let points = try args.blame(positional: 1) { try list.items.enumerated().map { i, item in try point(item, i + 1, form) } }
+            let points = try args.blame(positional: 1) {
+                try list.items.enumerated().map { i, item in try point(item, i + 1, form) }
+            }
             return form == "points" ? .points(points) : .closes(points)
         case "csv":
             guard case .string(let file)? = value else {
@@ -118,8 +122,10 @@ enum PriceForms {
             context.output.write(read.summary(file: file) + "\n")
             return .closes(read.closes)
         default:
-            var m = "price path accepts constant, linear, growth, points, closes or csv (and price path extend), got \(form)"
-            if let close = Suggestion.closest(to: form, in: ["constant", "linear", "growth", "points", "closes", "csv", "extend"]) {
+            var m = "price path accepts constant, linear, growth, points, closes or csv "
+                + "(and price path extend), got \(form)"
+            let forms = ["constant", "linear", "growth", "points", "closes", "csv", "extend"]
+            if let close = Suggestion.closest(to: form, in: forms) {
                 m += "; did you mean `\(close)`?"
             }
             throw args.error(m, positional: 0)

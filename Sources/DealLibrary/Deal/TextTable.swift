@@ -142,7 +142,8 @@ public struct TextTable: Sendable {
                     let values = column.alignment == .right ? [value] : Self.wrap(value, room)
                     for k in 0..<max(label.count, values.count) {
                         let l = k < label.count ? label[k] : ""
-                        add("  " + l + String(repeating: " ", count: labelWidth - l.count) + "  " + (k < values.count ? values[k] : ""))
+                        let pad = String(repeating: " ", count: labelWidth - l.count)
+                        add("  " + l + pad + "  " + (k < values.count ? values[k] : ""))
                     }
                 } else {
                     for l in Self.wrap(column.heading, max(width - 2, 1)) { add("  " + l) }

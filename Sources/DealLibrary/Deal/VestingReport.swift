@@ -28,7 +28,8 @@ extension ReportTable {
         }
         let statuses = table.rows.map { StatusFields.text($0.status) }
         let columns = [ReportColumn("tranche", "tranche"), ReportColumn("conditions", "conditions"),
-                       ReportColumn("status", "status", rowText: { statuses[$0] }), ReportColumn("vest_date", "vest date"),
+                       ReportColumn("status", "status", rowText: { statuses[$0] }),
+                       ReportColumn("vest_date", "vest date"),
                        ReportColumn("value", "value", .right), ReportColumn("vested_shares", "shares vested", .right),
                        ReportColumn("vested_value", "value vested", .right),
                        ReportColumn("dilution", "dilution", .right, format: percentText)]

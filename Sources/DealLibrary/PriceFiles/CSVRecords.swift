@@ -14,12 +14,15 @@ enum CSVRecords {
     /// Splits `text` into records: fields separated by commas, lines ended by LF, CRLF or CR,
     /// fields in double quotes may hold commas, line breaks and doubled quotes (`""`). A byte
     /// order mark at the start is dropped. Throws the line of a quote never closed.
-    static func split(_ text: String) throws -> [CSVRecord] {
+    static func split(_ text: String) throws(PriceCSVError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [String] = []
         var field = String.UnicodeScalarView()
-        var line = 1, recordLine = 1, quoteLine = 0
-        var quoted = false, afterQuote = false
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 0
+        var quoted = false
+        var afterQuote = false
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         func endField() {
@@ -38,7 +41,13 @@ enum CSVRecords {
             i += 1
             if quoted {
                 if c == "\"" {
-                    if i < scalars.count, scalars[i] == "\"" { field.append("\""); i += 1 } else { quoted = false; afterQuote = true }
+                    if i < scalars.count, scalars[i] == "\"" {
+                        field.append("\"")
+                        i += 1
+                    } else {
+                        quoted = false
+                        afterQuote = true
+                    }
                 } else {
                     if c == "\n" || (c == "\r" && (i >= scalars.count || scalars[i] != "\n")) { line += 1 }
                     field.append(c)

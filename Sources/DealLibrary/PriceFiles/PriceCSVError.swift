@@ -64,7 +64,8 @@ struct PriceCSVError: Error, Equatable {
         case let .missingField(column, expected, got):
             return "expected \(expected) fields to reach \(Self.column(column)), got \(got)"
         case let .date(text, hint):
-            return "expected a date like 2025-10-06 or 10/06/2025 (month first), got \"\(text)\"" + (hint.map { ": \($0)" } ?? "")
+            return "expected a date like 2025-10-06 or 10/06/2025 (month first), got \"\(text)\""
+                + (hint.map { ": \($0)" } ?? "")
         case let .close(text, column):
             return "expected a close like 203.71 or $1,234.50 in \(Self.column(column)), got \"\(text)\""
         case let .notPositive(text, column):

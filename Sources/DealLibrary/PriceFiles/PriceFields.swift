@@ -13,13 +13,16 @@ enum PriceFields {
         if day.contains("-") {
             let p = day.split(separator: "-", omittingEmptySubsequences: false)
             if p.count == 3, p[0].count == 4, (1...2).contains(p[1].count), (1...2).contains(p[2].count),
-               let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]), let date = CivilDate(year: y, month: m, day: d) {
+                let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]), let date = CivilDate(year: y, month: m, day: d)
+            {
                 return date
             }
             throw .date(text, hint: nil)
         }
         let p = day.split(separator: "/", omittingEmptySubsequences: false)
-        guard p.count == 3, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]) else { throw .date(text, hint: nil) }
+        guard p.count == 3, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]) else {
+            throw .date(text, hint: nil)
+        }
         guard p[2].count == 4 else {
             throw .date(text, hint: "a two-digit year is ambiguous; write it in full, like \(m)/\(d)/20\(p[2])")
         }
@@ -43,16 +46,22 @@ enum PriceFields {
     static func close(_ cell: String) -> Double? {
         var t = Substring(cell.trimmingSpaces)
         var negative = false
-        if t.hasPrefix("-") { negative = true; t = t.dropFirst() }
+        if t.hasPrefix("-") {
+            negative = true
+            t = t.dropFirst()
+        }
         if t.hasPrefix("$") { t = t.dropFirst() }
-        if !negative, t.hasPrefix("-") { negative = true; t = t.dropFirst() }
+        if !negative, t.hasPrefix("-") {
+            negative = true
+            t = t.dropFirst()
+        }
         t = Substring(t.trimmingSpaces)
         let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let whole = parts.first, !whole.isEmpty || parts.count == 2 else { return nil }
         if parts.count == 2 { guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil } }
         let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
         guard groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 })
+            groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 })
         else { return nil }
         let digits = groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
         guard let x = Double(digits.isEmpty ? "0" : digits) else { return nil }
@@ -64,7 +73,8 @@ extension StringProtocol {
     /// Without spaces, tabs or line breaks at either end.
     var trimmingSpaces: String {
         guard let start = firstIndex(where: { !$0.isWhitespace }),
-              let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let end = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[start...end])
     }
 }

@@ -13,7 +13,8 @@ extension PriceImport {
         if newestFirst { source += ", newest first in the file" }
         var s = "\(file): \(count) from \(first.date) to \(last.date) (\(source)); "
         guard !missingDays.isEmpty else { return s + "no NYSE trading day missing" }
-        s += missingDays.count == 1 ? "1 NYSE trading day missing: " : "\(missingDays.count) NYSE trading days missing: "
+        s +=
+            missingDays.count == 1 ? "1 NYSE trading day missing: " : "\(missingDays.count) NYSE trading days missing: "
         let nulls = Set(noPriceDates)
         let shown = missingDays.prefix(3).map { nulls.contains($0) ? "\($0) (no price in the file)" : "\($0)" }
         return s + shown.joined(separator: ", ") + (missingDays.count > 3 ? ", ..." : "")

@@ -50,8 +50,8 @@ public indirect enum PricePath: Hashable, Sendable {
             return pts[Self.lastIndex(in: pts, onOrBefore: date)].price
         case let .extended(base, projection):
             guard let end = base.lastDate, date > end else { return base.close(on: date, calendar: calendar) }
-            return projection.close(on: date, from: PricePoint(date: end, price: base.close(on: end, calendar: calendar)),
-                                    calendar: calendar)
+            let last = PricePoint(date: end, price: base.close(on: end, calendar: calendar))
+            return projection.close(on: date, from: last, calendar: calendar)
         }
     }
 
@@ -136,7 +136,8 @@ public enum PriceExtension: Hashable, Sendable {
         case .constant:
             return start.price
         case .growth(let rate):
-            return PricePath.growth(from: start.price, start: start.date, rate: rate).close(on: date, calendar: calendar)
+            let path = PricePath.growth(from: start.price, start: start.date, rate: rate)
+            return path.close(on: date, calendar: calendar)
         case let .linear(to, until):
             return PricePath.interpolate(start, PricePoint(date: until, price: to), at: date)
         }

@@ -30,7 +30,8 @@ extension Scenario {
                       TimelineEvent(date: w.expires, kind: .warrantExpired, subject: "", amount: nil)]
         // Market closes that begin inside the term: no price before (so no target met before).
         if let first = pricePath?.firstPricedDate, first > w.issued, first <= w.expires {
-            events.append(TimelineEvent(date: first, kind: .pricesBegin, subject: "", amount: pricePath?.close(on: first, calendar: calendar)))
+            let close = pricePath?.close(on: first, calendar: calendar)
+            events.append(TimelineEvent(date: first, kind: .pricesBegin, subject: "", amount: close))
         }
         for p in phases {
             events.append(TimelineEvent(date: p.start, kind: .phaseStarted, subject: p.name, amount: p.size))

@@ -17,9 +17,9 @@ extension Scenario {
         var last = grid.count - 1
         if let by = tranche.deadline { last = Swift.min(last, grid.index(onOrBefore: by) ?? -1) }
         let window = tranche.measure.window
+        let priced = Self.firstPricedDay(pricedFrom, window: window, grid: grid, calendar: calendar)
         return CompiledTranche(earliestDay: earliest, lastDay: last, priceTarget: tranche.priceTarget,
-                               window: window, latched: tranche.latched,
-                               firstPricedDay: Self.firstPricedDay(pricedFrom, window: window, grid: grid, calendar: calendar))
+                               window: window, latched: tranche.latched, firstPricedDay: priced)
     }
 
     /// The first grid day whose `window` closes all fall on or after `pricedFrom` (grid.count

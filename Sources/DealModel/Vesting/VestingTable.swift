@@ -97,7 +97,9 @@ extension VestingOutcome {
     /// (`lapseDate`) is `date` or earlier; otherwise waiting, for the conditions not yet met.
     public func status(of o: TrancheOutcome, at date: CivilDate) -> TrancheStatus {
         if let v = o.vestDate, v <= date { return .vested(on: v) }
-        if o.vestDate == nil, let lapse = o.lapseDate, lapse <= date { return .lapsed(on: lapse, o.lapseReason ?? .expiry) }
+        if o.vestDate == nil, let lapse = o.lapseDate, lapse <= date {
+            return .lapsed(on: lapse, o.lapseReason ?? .expiry)
+        }
         var pending: [PendingCondition] = []
         if o.tranche.deliveredPower != nil, !(o.powerDate.map { $0 <= date } ?? false) { pending.append(.gw) }
         if o.tranche.milestone != nil, !(o.milestoneDate.map { $0 <= date } ?? false) { pending.append(.milestone) }

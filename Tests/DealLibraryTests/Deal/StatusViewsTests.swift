@@ -1,15 +1,18 @@
-// One truth about a tranche's status: the vesting table, `t.status`, the timeline, explain,
-// compare, the tour's step 7 and the handout all say the same on the same dates.
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+// One truth about a tranche's status: the vesting table, `t.status`, the timeline, explain,
+// compare, the tour's step 7 and the handout all say the same on the same dates.
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct StatusViewsTests {
     /// The tour's step 7 scenario (5% a year: T1 and T2 vest, T3..T6 lapse) and a flat $300 path.
-    static let setups = ["scenario bear from: base\nprice path growth from: $203.71 on: 2025-10-06 rate: 5%",
-                         "price path constant $300"]
+    static let setups = [
+        "scenario bear from: base\nprice path growth from: $203.71 on: 2025-10-06 rate: 5%",
+        "price path constant $300",
+    ]
     /// Expiry (a Saturday), its last trading day, and the trading day before.
     static let days = ["2030-10-05", "2030-10-04", "2030-10-03"]
 
@@ -31,23 +34,30 @@ import Testing
             guard case .object(let t) = timeline, case .list(let rows)? = t.field("rows") else { return [] }
             return rows.items.compactMap { row in
                 guard case .string(let kind)? = field(row, "event"), case .string(let who)? = field(row, "subject"),
-                      case .date(let d)? = field(row, "date") else { return nil }
+                    case .date(let d)? = field(row, "date")
+                else { return nil }
                 return (kind, who, d.description)
             }
         }()
         for day in Self.days {
             let table = try evaluate("vesting(at: \(day))", in: session)
             guard case .object(let t) = table, case .list(let rows)? = t.field("rows") else {
-                Issue.record("no vesting rows"); return
+                Issue.record("no vesting rows")
+                return
             }
             for row in rows.items {
-                guard case .string(let name)? = field(row, "tranche"), case .string(let word)? = field(row, "status") else {
-                    Issue.record("no status"); continue
+                guard case .string(let name)? = field(row, "tranche"), case .string(let word)? = field(row, "status")
+                else {
+                    Issue.record("no status")
+                    continue
                 }
                 // explain ... at: DAY says the same word.
                 let explained = printed("explain tranche \(name) at: \(day)", in: session)
-                let expected = ["vested": "status  vested on", "lapsed": "status  lapsed at the close of",
-                                "waiting": "status  not vested"][word] ?? "?"
+                let expected =
+                    [
+                        "vested": "status  vested on", "lapsed": "status  lapsed at the close of",
+                        "waiting": "status  not vested",
+                    ][word] ?? "?"
                 #expect(explained.contains(expected), "\(name) on \(day): \(word) vs \(explained)")
                 // The timeline's vest or lapse sits on the row's date, on or before the day.
                 if case .date(let d)? = field(row, "lapse_date") {
@@ -64,7 +74,8 @@ import Testing
                     #expect(text(field(t, "vest_date")) == text(field(row, "vest_date")))
                     #expect(text(field(t, "lapse_date")) == text(field(row, "lapse_date")))
                     #expect(word != "waiting", "nothing waits at expiry: \(name)")
-                    let verdict = printed("explain tranche \(name)", in: session).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let verdict = printed("explain tranche \(name)", in: session).split(whereSeparator: \.isWhitespace)
+                        .joined(separator: " ")
                     #expect(verdict.contains("it lapses at the close of 2030-10-04") == (word == "lapsed"))
                 }
             }

@@ -1,13 +1,17 @@
+import Testing
+
 // Splitting comma-separated text into records that know their line: quotes, CRLF, a BOM.
 @testable import DealLibrary
-import Testing
 
 @Suite struct CSVRecordsTests {
     @Test func quotedFieldsKeepCommasAndQuotes() throws {
         let records = try CSVRecords.split("Date,Close\n2026-01-02,\"1,234.5\"\n2026-01-05,\"say \"\"hi\"\"\"\n")
-        #expect(records == [CSVRecord(line: 1, fields: ["Date", "Close"]),
-                            CSVRecord(line: 2, fields: ["2026-01-02", "1,234.5"]),
-                            CSVRecord(line: 3, fields: ["2026-01-05", "say \"hi\""])])
+        #expect(
+            records == [
+                CSVRecord(line: 1, fields: ["Date", "Close"]),
+                CSVRecord(line: 2, fields: ["2026-01-02", "1,234.5"]),
+                CSVRecord(line: 3, fields: ["2026-01-05", "say \"hi\""]),
+            ])
     }
 
     @Test func crlfAndCrEndLinesAndABOMIsDropped() throws {

@@ -1,7 +1,8 @@
 // Reading one cell of a price file: dates in ISO and US order, closes with `$` and thousands.
 import CivilTime
-@testable import DealLibrary
 import Testing
+
+@testable import DealLibrary
 
 @Suite struct PriceFieldsTests {
     func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
@@ -16,10 +17,16 @@ import Testing
     }
 
     @Test func datesThatCouldMeanAnotherDayAreRefusedWithWhy() {
-        #expect(throws: PriceCSVError.Problem.date("13/02/2026", hint: "it looks day first; save the file with ISO dates like 2026-02-13")) {
+        #expect(
+            throws: PriceCSVError.Problem.date(
+                "13/02/2026", hint: "it looks day first; save the file with ISO dates like 2026-02-13")
+        ) {
             try PriceFields.date("13/02/2026")
         }
-        #expect(throws: PriceCSVError.Problem.date("3/2/26", hint: "a two-digit year is ambiguous; write it in full, like 3/2/2026")) {
+        #expect(
+            throws: PriceCSVError.Problem.date(
+                "3/2/26", hint: "a two-digit year is ambiguous; write it in full, like 3/2/2026")
+        ) {
             try PriceFields.date("3/2/26")
         }
         #expect(throws: PriceCSVError.Problem.date("2026-13-01", hint: nil)) { try PriceFields.date("2026-13-01") }
@@ -29,10 +36,10 @@ import Testing
     @Test func closesWithDollarsAndThousands() {
         #expect(PriceFields.close("203.71") == 203.71)
         #expect(PriceFields.close("$203.71") == 203.71)
-        #expect(PriceFields.close("1,234.5") == 1234.5)          // what `"1,234.5"` holds once unquoted
+        #expect(PriceFields.close("1,234.5") == 1234.5)  // what `"1,234.5"` holds once unquoted
         #expect(PriceFields.close("$1,234,567.25") == 1_234_567.25)
         #expect(PriceFields.close(" $ 12 ") == 12)
-        #expect(PriceFields.close("-4") == -4)                  // refused later as not positive
+        #expect(PriceFields.close("-4") == -4)  // refused later as not positive
         #expect(PriceFields.close("-$4") == -4)
         #expect(PriceFields.close(".5") == 0.5)
     }
