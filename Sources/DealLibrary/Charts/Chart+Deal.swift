@@ -61,7 +61,8 @@ extension Chart {
         }
         guard let first = points.first else {
             if let from {
-                throw ScriptError("plot vesting from: \(from) leaves no trading day before the expiry \(outcome.warrant.expires)")
+                let expiry = outcome.warrant.expires
+                throw ScriptError("plot vesting from: \(from) leaves no trading day before the expiry \(expiry)")
             }
             throw ScriptError("plot vesting: the warrant's term holds no trading day")
         }

@@ -65,7 +65,8 @@ struct TrancheExplanation {
         guard let lapse = story.lapseDate else { return "its last trading day" }
         let end = story.termEnd ?? outcome.warrant.expires
         let term = story.lapseReason == .deadline ? "its by: date \(end)" : "the warrant's expiry on \(end)"
-        if lapse == end { return "\(lapse), " + (story.lapseReason == .deadline ? "its by: date" : "the warrant's expiry") }
+        let what = story.lapseReason == .deadline ? "its by: date" : "the warrant's expiry"
+        if lapse == end { return "\(lapse), \(what)" }
         return "\(lapse), the last trading day before \(term)"
     }
 
