@@ -92,6 +92,21 @@ import Testing
         }
     }
 
+    /// A real download (28 closes, one per line in the file) then a linear projection.
+    @Test func aYahooDownloadAndItsProjectionRoundTrip() throws {
+        let dir = try scratchFolder()
+        let (session, _) = persistSession()
+        let csv = repositoryRoot + "/Tests/Fixtures/csv/amd-yahoo.csv"
+        #expect(session.runScript("price path csv \"\(csv)\"\nprice path extend linear to: $400 until: 2026-06-30", file: "t"))
+        let r = try roundTrip(session, in: dir)
+        #expect(r.first == r.second)
+        #expect(r.first.contains("price path closes [\n    [2025-09-02, $"))
+        #expect(r.first.contains("    [2025-10-06, $203.710007],\n"))
+        #expect(r.first.contains("]\nprice path extend linear to: $400 until: 2026-06-30\n"))
+        #expect(r.loaded.book.scenario.pricePath == session.book.scenario.pricePath)
+        #expect(try r.loaded.book.scenario.vestingOutcome().tranches == session.book.scenario.vestingOutcome().tranches)
+    }
+
     @Test func provenanceSurvivesTheRoundTrip() throws {
         let dir = try scratchFolder()
         let (session, _) = persistSession()
