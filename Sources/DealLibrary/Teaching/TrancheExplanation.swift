@@ -177,7 +177,12 @@ struct TrancheExplanation {
             var text = "not yet"
             if let since = story.targetMetDate, since <= date { text = "met (since \(since))" }
             if let i = outcome.grid.index(onOrBefore: date), let value = outcome.measures[story.compiled.window]?[i] {
-                text = "\(Wording.money(value)) against \(Wording.money(target)): " + text
+                if value.isNaN {
+                    let begins = scenario.pricePath?.firstPricedDate.map { ", closes begin on \($0)" } ?? ""
+                    text = "no price yet\(begins); the target \(Wording.money(target)) is not met"
+                } else {
+                    text = "\(Wording.money(value)) against \(Wording.money(target)): " + text
+                }
             }
             lines.append(("price", text))
         }
