@@ -24,6 +24,16 @@ import Testing
         }
     }
 
+    @Test func whatATrancheWaitsForIsOneFieldOfWords() throws {
+        let dir = try scratchFolder()
+        let (session, _) = persistSession()
+        #expect(session.runScript("export vesting at: 2028-01-03 to: \"\(dir)/v.csv\"", file: "t"))
+        let lines = contents(dir + "/v.csv").split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("tranche,shares,conditions,status,waiting_for,vest_date,lapse_date,") == true)
+        #expect(lines[3].hasPrefix("T3,26666667,\"3 GW, avg(20td) ≥ $320\",waiting,gw,,,"))
+        #expect(lines[1].hasPrefix("T1,26666667,1 GW,vested,,2027-07-01,,"))
+    }
+
     @Test func vestingAsJSONIsTheTablesDocument() throws {
         let dir = try scratchFolder()
         let (session, out) = persistSession(options: SessionOptions(json: true))
