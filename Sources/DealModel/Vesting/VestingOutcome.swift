@@ -77,10 +77,11 @@ extension Scenario {
                     o.valueAtVest = Double(tranche.shares) * (closes[day] - warrant.strike)
                 }
             } else {
-                let byDeadline = tranche.deadline.map { $0 < warrant.expires } ?? false
-                let end = byDeadline ? tranche.deadline ?? warrant.expires : warrant.expires
+                // Lapsed at the close of its last trading day (compiled.lastDay): by: or expiry.
+                let deadline = tranche.deadline.flatMap { $0 < warrant.expires ? $0 : nil }
+                let end = deadline ?? warrant.expires
                 o.termEnd = end
-                o.lapseReason = byDeadline ? .deadline : .expiry
+                o.lapseReason = deadline == nil ? .expiry : .deadline
                 o.lapseDate = compiled.lastDay >= 0 ? grid.days[compiled.lastDay] : end
             }
             outcomes.append(o)
