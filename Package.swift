@@ -17,7 +17,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // libedit, header-only: the shim wraps libedit's variadic calls for Swift.
@@ -36,12 +35,9 @@ let package = Package(
         // commands and their registry, the session and its hooks. It knows no deal.
         .target(name: "DealScript", dependencies: ["CivilTime"]),
         // The deal library: the commands that bind the language to the model, simulation glue,
-        // persistence, charts, the handout, help and the tour.
-        // SwiftCSV reads `price path csv` files.
-        .target(
-            name: "DealLibrary",
-            dependencies: ["DealScript", "DealModel", "CivilTime", .product(name: "SwiftCSV", package: "SwiftCSV")]
-        ),
+        // persistence, price files (`price path csv`, read with their line numbers), charts,
+        // the handout, help and the tour.
+        .target(name: "DealLibrary", dependencies: ["DealScript", "DealModel", "CivilTime"]),
         // What a person sees: REPL, line editing, history, completion, rendering, test runner.
         .target(name: "DealShell", dependencies: ["DealLibrary", "DealScript", "CEditLine"]),
         // The executable: argument parsing only.

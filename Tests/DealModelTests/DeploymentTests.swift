@@ -58,12 +58,28 @@ private let p1 = Phase(name: "P1", generation: "MI450", size: 1e9, start: date(2
     #expect(r.phases[0].deliveredWatts == 1e9)
     #expect(r.phases[1].deliveredWatts == 1.5e9)
     #expect(r.phases[2].deliveredWatts == 0)
-    #expect(abs(r.phases[0].gpus - 1e9 / 3000) < 1e-6)             // 333,333.3 GPUs
-    #expect(abs(r.phases[0].revenue - 1e9 / 3000 * 45_000) < 1e-3) // $15B a GW at $45k
+    // Whole GPUs: 333,333.3 is 333,333 installed, and revenue is those GPUs × $45k.
+    #expect(r.phases[0].gpus == 333_333)
+    #expect(r.phases[0].revenue == 333_333 * 45_000)
+    #expect(r.phases[1].gpus == 500_000)
     #expect(r.generations.map(\.name) == ["MI450", "MI500"])
-    #expect(abs(r.generations[0].gpus - 2.5e9 / 3000) < 1e-6)
-    #expect(abs(r.total.revenue - 37.5e9) < 1e-2)
+    #expect(r.generations[0].gpus == 833_333)                       // the sum of its phases' whole GPUs
+    #expect(r.total.revenue == 833_333 * 45_000)
     let end = Scenario.amdOpenAI.deploymentReport(at: date(2030, 7, 1))
-    #expect(abs(end.generations[1].gpus - 1e6) < 1e-6)             // 3.5 GW / 3.5 kW
-    #expect(abs(end.total.revenue - (37.5e9 + 55e9)) < 1e-1)
+    #expect(end.generations[1].gpus == 1_000_000)                   // 3.5 GW / 3.5 kW, a hair under in floating point
+    #expect(end.total.gpus == 1_833_333)
+    #expect(end.total.revenue == 833_333 * 45_000 + 1_000_000 * 55_000)
+    // On 2028-02-29 P2 has delivered 995.9 MW: 331,967 whole GPUs (331,967.2).
+    let leap = Scenario.amdOpenAI.deploymentReport(at: date(2028, 2, 29))
+    #expect(leap.phases[1].gpus == 331_967)
+    #expect(leap.total.gpus == 333_333 + 331_967)
+    #expect(leap.total.revenue == leap.total.gpus * 45_000)
+}
+
+@Test func theLevelReachedIsThePhaseThatDeliveredIt() {
+    let d = Scenario.amdOpenAI.deployment
+    // 2027-07-01: P1 completes (its last day of delivery) and P2 starts (nothing yet).
+    #expect(d.phasesDelivering(on: date(2027, 7, 1)).map(\.name) == ["P1"])
+    #expect(d.phasesDelivering(on: date(2027, 7, 2)).map(\.name) == ["P2"])
+    #expect(d.phasesDelivering(on: date(2026, 6, 30)).isEmpty)
 }

@@ -20,10 +20,11 @@ import Testing
     try s.define(Phase(name: "P3", generation: "MI500", size: 3.5e9, start: date(2029, 7, 1), ramp: CalendarDuration(36, .months)))
     // 2.5 GW + 3.5 GW × 461 / 1096 days at expiry.
     #expect(abs(s.deployment.deliveredWatts(on: date(2030, 10, 5)) - (2.5e9 + 3.5e9 * 461 / 1096)) < 1)
-    let table = try s.vestingOutcome().table(at: date(2030, 10, 6))
+    // At expiry (a Saturday) the last trading day, Friday 2030-10-04, has passed: they have lapsed.
+    let table = try s.vestingOutcome().table(at: date(2030, 10, 5))
     #expect(table.rows.map(\.status.description) == [
         "vested 2028-07-03", "vested 2029-03-02", "vested 2029-12-05",
-        "lapsed at expiry 2030-10-05", "lapsed at expiry 2030-10-05", "lapsed at expiry 2030-10-05"])
+        "lapsed 2030-10-04 (expiry)", "lapsed 2030-10-04 (expiry)", "lapsed 2030-10-04 (expiry)"])
 }
 
 @Test func backLoadedTranchesStillVestOnTheGrowthPath() throws {

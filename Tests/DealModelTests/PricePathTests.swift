@@ -29,7 +29,7 @@ import Testing
 @Test func closesHoldTheLastClose() {
     let closes = PricePath.closes([PricePoint(date: date(2026, 1, 2), price: 100),
                                    PricePoint(date: date(2026, 1, 6), price: 110.5)])
-    #expect(closes.close(on: date(2026, 1, 1)) == 100)
+    #expect(closes.close(on: date(2026, 1, 1)).isNaN)                 // no price before the first row
     #expect(closes.close(on: date(2026, 1, 5)) == 100)
     #expect(closes.close(on: date(2026, 1, 6)) == 110.5)
     #expect(closes.close(on: date(2026, 3, 1)) == 110.5)

@@ -53,9 +53,9 @@ import Testing
     try s.setPricePath(.constant(300))
     let o = try s.vestingOutcome()
     #expect(o.tranches.map { $0.vestDate?.description ?? "-" } == ["2027-07-01", "2028-03-01", "-", "-", "-", "-"])
-    let table = o.table(at: date(2030, 10, 6))
+    let table = o.table(at: date(2030, 10, 5))
     #expect(table.vestedShares == 53_333_334)
-    #expect(table.rows[2].status == .lapsed(on: date(2030, 10, 5), .expiry))
+    #expect(table.rows[2].status == .lapsed(on: date(2030, 10, 4), .expiry))
 }
 
 @Test func timelineIsSortedAndComplete() throws {

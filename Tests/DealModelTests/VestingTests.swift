@@ -65,9 +65,11 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     #expect(t.lapseDate == date(2027, 6, 30))
     #expect(t.lapseReason == .deadline)
     #expect(try outcome(s, "U").vestDate == date(2027, 7, 1))
-    let table = try s.vestingOutcome().table(at: date(2027, 7, 1))
+    // 2027-06-30 is its last trading day: at that day's close no trading day remains, so it
+    // has lapsed; the day before it still waits.
+    let table = try s.vestingOutcome().table(at: date(2027, 6, 30))
     #expect(table.rows[0].status == .lapsed(on: date(2027, 6, 30), .deadline))
-    #expect(try s.vestingOutcome().table(at: date(2027, 6, 30)).rows[0].status == .waiting(for: [.gw]))
+    #expect(try s.vestingOutcome().table(at: date(2027, 6, 29)).rows[0].status == .waiting(for: [.gw]))
 }
 
 @Test func lapsesAtExpiryWhenTheTargetIsNeverMet() throws {
@@ -80,8 +82,11 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     let before = try s.vestingOutcome().table(at: date(2027, 8, 1))
     #expect(before.rows[0].status == .waiting(for: [.price]))
     #expect(before.rows[0].status.description == "waiting for price")
-    let after = try s.vestingOutcome().table(at: date(2028, 1, 4))
-    #expect(after.rows[0].status.description == "lapsed at expiry 2028-01-03")
+    // Expiry 2028-01-03 is a Monday, its last trading day: lapsed at its close, waiting the day before.
+    let atExpiry = try s.vestingOutcome().table(at: date(2028, 1, 3))
+    #expect(atExpiry.rows[0].status.description == "lapsed 2028-01-03 (expiry)")
+    #expect(atExpiry.rows[0].status.word == "lapsed")
+    #expect(try s.vestingOutcome().table(at: date(2027, 12, 31)).rows[0].status == .waiting(for: [.price]))
 }
 
 @Test func twentyDayAverageDecidesTheVestDay() throws {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
 # the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
-# history kept across runs and shared by two shells.
+# history kept across runs and shared by two shells, and tables in a pane resized to 60, 72,
+# 80 and 120 columns.
 # Checks marked LANG need the language; it has landed, so they run unless
 # TRANCHE_TERMINAL_LANG=0 (kept for a build with the skeleton Session).
 set -uo pipefail
@@ -157,6 +158,41 @@ check "quit leaves with status 0" wait_for three '^EXIT=0$'
 check "two shells at once: the first's entry kept" history_has 'print\040"from\040two"'
 check "two shells at once: the second's entry kept" history_has 'print\040"from\040three"'
 check "two shells at once: earlier entries kept" history_has 'print\04042'
+
+# Narrow terminals (a projector with a large font): the pane is resized under a running shell,
+# which renders into the new width at the next entry; tables wrap text and never cut a figure.
+full() { t capture-pane -p -J -S - -t "$1"; }           # the whole scrollback, wrapped lines joined
+wait_full() {  # wait_full NAME REGEX: like wait_for, over the scrollback
+    for _ in $(seq 50); do full "$1" | grep -Eq -- "$2" && return 0; sleep 0.1; done
+    return 1
+}
+fits() {  # fits NAME WIDTH: no line of the scrollback is wider than WIDTH characters
+    local LC_ALL=C.UTF-8 line
+    while IFS= read -r line; do [ "${#line}" -le "$2" ] || return 1; done < <(full "$1")
+}
+uncut() { ! full "$1" | grep -q '…'; }
+fresh() { keys "$1" C-l; sleep 0.2; t clear-history -t "$1"; }
+start narrow
+wait_for narrow '^tranche> ?$'
+for cols in 72 60 80 120; do
+    t resize-window -t narrow -x "$cols"
+    fresh narrow
+    keys narrow 'vesting' Enter
+    lang_check "$cols columns: vesting shows 106,666,668 whole" wait_full narrow '106,666,668'
+    lang_check "$cols columns: vesting ends with its note, figures whole" wait_full narrow 'dilution( |$)'
+    lang_check "$cols columns: no vesting line is wider than the pane" fits narrow "$cols"
+    lang_check "$cols columns: nothing in vesting is cut with …" uncut narrow
+    fresh narrow
+    keys narrow 'show price' Enter
+    lang_check "$cols columns: show price keeps rate: 30% whole" wait_full narrow '(rate: 30%|^ +30% )'
+    lang_check "$cols columns: no show price line is wider than the pane" fits narrow "$cols"
+    lang_check "$cols columns: nothing in show price is cut with …" uncut narrow
+done
+t resize-window -t narrow -x 60
+fresh narrow
+keys narrow 'vesting' Enter
+lang_check "60 columns: vesting rows stack as heading  value blocks" wait_full narrow '^  shares vested  106,666,668$'
+keys narrow C-d
 
 echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

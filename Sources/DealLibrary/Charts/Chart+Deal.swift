@@ -27,38 +27,49 @@ extension Chart {
                      points: points, levels: levels, markers: markers, markerWord: "vests")
     }
 
-    /// Cumulative delivered power on every calendar day from issue to expiry (or over the
-    /// phases when there is no warrant), the tranches' GW levels, and the day each is reached.
-    static func deployment(_ s: Scenario, scenario name: String) throws -> Chart {
+    /// Cumulative delivered power on every calendar day from issue (or `from`) to expiry (or
+    /// over the phases when there is no warrant), the tranches' GW levels, and the day each is reached.
+    static func deployment(_ s: Scenario, from: CivilDate? = nil, scenario name: String) throws -> Chart {
         guard let firstStart = s.phases.map(\.start).min(), let lastEnd = s.phases.map(\.end).max() else {
             throw ScriptError("plot deployment: the scenario has no phases (define one with `phase P1 gen: ... size: ... start: ...`)")
         }
-        let (start, end) = s.warrant.map { ($0.issued, $0.expires) } ?? (firstStart, lastEnd)
+        let (issue, end) = s.warrant.map { ($0.issued, $0.expires) } ?? (firstStart, lastEnd)
+        let start = from ?? issue
         let points = sampledDays(from: start, to: end).map { ChartPoint(date: $0, value: s.deployment.deliveredWatts(on: $0)) }
-        guard !points.isEmpty else { throw ScriptError("plot deployment: the warrant expires (\(end)) before it is issued (\(start))") }
+        guard !points.isEmpty else {
+            if from != nil { throw ScriptError("plot deployment from: \(start) is after the last date shown, \(end)") }
+            throw ScriptError("plot deployment: the warrant expires (\(end)) before it is issued (\(start))")
+        }
         var levels: [ChartLevel] = [], markers: [ChartMarker] = []
         for t in s.tranches {
             guard let watts = t.deliveredPower else { continue }
             levels.append(ChartLevel(label: "\(t.name) \(Value.number(watts, .watts).display)", value: watts))
-            if let d = s.deployment.firstDate(reaching: watts) { markers.append(ChartMarker(label: t.name, date: d, value: watts)) }
+            if let d = s.deployment.firstDate(reaching: watts), d >= start {
+                markers.append(ChartMarker(label: t.name, date: d, value: watts))
+            }
         }
         return Chart(kind: "deployment", title: "delivered power, \(start) to \(end) (scenario \(name))", unit: .watts,
                      points: points, levels: levels, markers: markers, markerWord: "reached")
     }
 
-    /// Vested shares on every trading day from issue to expiry along the price path.
-    static func vesting(_ s: Scenario, scenario name: String) throws -> Chart {
+    /// Vested shares on every trading day from issue (or `from`) to expiry along the price path.
+    static func vesting(_ s: Scenario, from: CivilDate? = nil, scenario name: String) throws -> Chart {
         let outcome = try modelStep { try s.vestingOutcome() }
         let vests = outcome.tranches.compactMap { o in o.vestDate.map { ($0, o.tranche.shares) } }
-        let points = outcome.grid.days.map { day in
+        let points = outcome.grid.days.filter { day in from.map { day >= $0 } ?? true }.map { day in
             ChartPoint(date: day, value: Double(vests.reduce(0) { $1.0 <= day ? $0 &+ $1.1 : $0 }))
         }
-        guard !points.isEmpty else {
+        guard let first = points.first else {
+            if let from {
+                let expiry = outcome.warrant.expires
+                throw ScriptError("plot vesting from: \(from) leaves no trading day before the expiry \(expiry)")
+            }
             throw ScriptError("plot vesting: the warrant's term holds no trading day")
         }
         let total = Double(outcome.warrant.shares)
-        let markers = outcome.tranches.compactMap { o in
-            o.vestDate.map { d in ChartMarker(label: o.tranche.name, date: d, value: points.last { $0.date <= d }?.value) }
+        let markers = outcome.tranches.compactMap { o -> ChartMarker? in
+            guard let d = o.vestDate, d >= first.date else { return nil }
+            return ChartMarker(label: o.tranche.name, date: d, value: points.last { $0.date <= d }?.value)
         }
         return Chart(kind: "vesting", title: "vested shares, \(points[0].date) to \(points[points.count - 1].date) (scenario \(name))",
                      unit: .shares, points: points,

@@ -9,7 +9,7 @@ extension CommandRegistry {
     func registerPlotCommand() {
         register(Command("plot", help: "charts the price path (price targets and vest dates marked), deployment (GW levels) or vested shares; in the terminal, or as SVG with to:", parameters: [
             .positional("what", .name, "price, deployment or vesting"),
-            .labeled("from", .date, "price: the first date shown (default: the warrant's issue)"),
+            .labeled("from", .date, "the first date shown (default: the warrant's issue, or the first phase's start)"),
             .labeled("to", .string, "an .svg file to write instead of drawing in the terminal"),
         ]) { args, context in
             let what = try args.name(0, "plot")
@@ -33,8 +33,8 @@ enum Plots {
         let name = context.scenarioName
         switch what {
         case "price": return try Chart.price(s, from: from, scenario: name)
-        case "deployment": return try Chart.deployment(s, scenario: name)
-        case "vesting": return try Chart.vesting(s, scenario: name)
+        case "deployment": return try Chart.deployment(s, from: from, scenario: name)
+        case "vesting": return try Chart.vesting(s, from: from, scenario: name)
         default:
             var m = "plot accepts \(names.joined(separator: ", ")), got \(what)"
             if let close = Suggestion.closest(to: what, in: names) { m += "; did you mean `\(close)`?" }

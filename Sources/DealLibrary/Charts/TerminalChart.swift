@@ -3,6 +3,7 @@
 import CivilTime
 import DealModel
 import DealScript
+import Foundation
 
 /// Draws a `Chart` in `width` columns: a title, `height` plot rows, the axis, its dates,
 /// and a row of markers (`▲T2` under each vest date).
@@ -49,10 +50,10 @@ struct TerminalChart {
             previous = point
         }
 
-        var lines = [Self.clip(chart.title, width)]
+        var lines = TextTable.wrap(chart.title, width)
         for r in 0..<rows {
             var line = Self.pad(yLabels[r] ?? "", gutter) + (yLabels[r] == nil ? " │" : " ┤") + canvas.text(row: r)
-            if margin > 0, let t = levelText[r] { line += " " + Self.clip(t, margin) }
+            if margin > 0, let t = levelText[r] { line += " " + Self.whole(t, margin) }
             lines.append(line)
         }
 
@@ -114,8 +115,17 @@ struct TerminalChart {
         s.count >= n ? s : String(repeating: " ", count: n - s.count) + s
     }
 
-    private static func clip(_ s: String, _ n: Int) -> String {
-        s.count <= n ? s : String(s.prefix(max(n - 1, 0))) + "…"
+    /// The labels of `s` (`T2 $250, T3 $320`) that fit `n` whole, then `…` for the rest: a
+    /// figure is never cut.
+    private static func whole(_ s: String, _ n: Int) -> String {
+        guard s.count > n else { return s }
+        var out = ""
+        for label in s.components(separatedBy: ", ") {
+            let next = out.isEmpty ? label : out + ", " + label
+            guard next.count + 2 <= n else { break }
+            out = next
+        }
+        return out.isEmpty ? "…" : out + ",…"
     }
 
     private static func trimmedRight(_ s: String) -> String {

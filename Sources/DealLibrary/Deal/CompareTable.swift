@@ -9,21 +9,24 @@ extension ReportTable {
         for r in a.table.rows + b.table.rows where !names.contains(r.outcome.tranche.name) {
             names.append(r.outcome.tranche.name)
         }
+        var texts: [String: String] = [:]
         func side(_ t: VestingTable, _ name: String, _ prefix: String) -> [(String, Value)] {
             guard let r = t.rows.first(where: { $0.outcome.tranche.name == name }) else {
-                return [("\(prefix)_status", .string("absent")), ("\(prefix)_vest_date", .nil), ("\(prefix)_value", .nil)]
+                texts[prefix + name] = "absent"
+                return [("\(prefix)_status", .string("absent")), ("\(prefix)_waiting_for", .list(ScriptList([]))),
+                        ("\(prefix)_vest_date", .nil), ("\(prefix)_lapse_date", .nil), ("\(prefix)_value", .nil)]
             }
-            var date: Value = .nil, value: Value = .nil
-            if case .vested(let d) = r.status {
-                date = .date(d)
-                value = optional(r.outcome.valueAtVest) { .number($0, .dollars) }
-            }
-            return [("\(prefix)_status", .string(r.status.description)), ("\(prefix)_vest_date", date), ("\(prefix)_value", value)]
+            var value: Value = .nil
+            if case .vested = r.status { value = optional(r.outcome.valueAtVest) { .number($0, .dollars) } }
+            texts[prefix + name] = r.status.description
+            return StatusFields.fields(r.status, prefix: prefix + "_") + [("\(prefix)_value", value)]
         }
         let rows = names.map { n in [("tranche", Value.string(n))] + side(a.table, n, "a") + side(b.table, n, "b") }
         let columns = [ReportColumn("tranche", "tranche"),
-                       ReportColumn("a_status", "\(a.name) status"), ReportColumn("a_value", "\(a.name) value", .right),
-                       ReportColumn("b_status", "\(b.name) status"), ReportColumn("b_value", "\(b.name) value", .right)]
+                       ReportColumn("a_status", "\(a.name) status", rowText: { texts["a" + names[$0]] ?? "" }),
+                       ReportColumn("a_value", "\(a.name) value", .right),
+                       ReportColumn("b_status", "\(b.name) status", rowText: { texts["b" + names[$0]] ?? "" }),
+                       ReportColumn("b_value", "\(b.name) value", .right)]
         func totals(_ s: (name: String, table: VestingTable)) -> String {
             "\(s.name): \(Value.plain(Double(s.table.vestedShares)).display) shares vested by \(s.table.date), worth \(Value.number(s.table.vestedValue, .dollars).display)"
         }

@@ -62,6 +62,9 @@ extension ModelError {
             return "dates must increase, but \(given) follows \(previous)"
         case .noPoints:
             return "needs at least one [date, price] point"
+        case .noEnd:
+            return "continues a path from its last date, and the current path goes on by itself "
+                + "(extend a csv, closes, points or linear path)"
         case .needsWarrant:
             return "needs a warrant first (set it with \(N.setsWarrant))"
         case .notSet(let term):

@@ -10,13 +10,16 @@ struct ReportColumn {
     var alignment: TextTable.Alignment
     /// Cell text; nil uses the value's display (nil values show `–`).
     var format: ((Value) -> String)?
+    /// Cell text of row i written by the report (a status in words); wins over `format`.
+    var rowText: ((Int) -> String)?
 
     init(_ key: String, _ heading: String, _ alignment: TextTable.Alignment = .left,
-         format: ((Value) -> String)? = nil) {
+         format: ((Value) -> String)? = nil, rowText: ((Int) -> String)? = nil) {
         self.key = key
         self.heading = heading
         self.alignment = alignment
         self.format = format
+        self.rowText = rowText
     }
 }
 
@@ -54,8 +57,9 @@ final class ReportTable: ScriptObject {
 
     /// The text table the report prints as.
     var textTable: TextTable {
-        let cells = rows.map { row in
+        let cells = rows.enumerated().map { i, row in
             columns.map { c -> String in
+                if let text = c.rowText { return text(i) }
                 let v = row.first { $0.0 == c.key }?.1 ?? .nil
                 if case .nil = v { return "–" }
                 return c.format?(v) ?? v.display

@@ -45,8 +45,12 @@ extension ReportTable {
         for t in s.tranches {
             items.append((TermKey.tranche(t.name, "shares"), "\(t.name) shares", .plain(Double(t.shares))))
             if let g = t.deliveredPower { items.append((TermKey.tranche(t.name, "gw"), "\(t.name) gw", .number(g, .watts))) }
-            if let p = t.priceTarget { items.append((TermKey.tranche(t.name, "price"), "\(t.name) price", .number(p, .dollars))) }
-            items.append((TermKey.tranche(t.name, "measure"), "\(t.name) measure", .string(t.measure.description + (t.latched ? ", latched" : ", same day"))))
+            // A measure is how a price target is tested: a tranche without one has none to show.
+            if let p = t.priceTarget {
+                items.append((TermKey.tranche(t.name, "price"), "\(t.name) price", .number(p, .dollars)))
+                items.append((TermKey.tranche(t.name, "measure"), "\(t.name) measure",
+                              .string(t.measure.description + (t.latched ? ", latched" : ", same day"))))
+            }
         }
         return terms(items, in: s, typeName: "warrant terms", title: "warrant", scenario: scenario)
     }
@@ -99,7 +103,10 @@ enum PriceDescription {
         case .points(let pts):
             return "points [" + pts.map { "[\($0.date), \(money($0.price))]" }.joined(separator: ", ") + "]"
         case .closes(let pts):
-            return "csv closes: \(pts.count) rows" + (pts.first.map { " from \($0.date)" } ?? "") + (pts.last.map { " to \($0.date)" } ?? "")
+            return "closes: \(pts.count) market closes" + (pts.first.map { " from \($0.date)" } ?? "")
+                + (pts.last.map { " to \($0.date)" } ?? "") + " (no price before the first)"
+        case let .extended(base, projection):
+            return path(base) + "; then from the last close, " + ScenarioScript.projectionWords(projection)
         }
     }
 

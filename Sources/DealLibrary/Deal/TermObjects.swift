@@ -16,7 +16,8 @@ protocol TermObject: ScriptObject {
 extension TermObject {
     var fieldNames: [String] { fields.map(\.0) }
     func field(_ name: String) -> Value? { fields.first { $0.0 == name }?.1 }
-    func render(width: Int, color: Bool) -> String { TextTable.fit(definition, max(width, 1)) }
+    /// The definition, wrapped between words at `width` (a figure is never cut).
+    func render(width: Int, color: Bool) -> String { TextTable.wrap(definition, max(width, 1)).joined(separator: "\n") }
     var json: JSONValue { .object([("type", .string(typeName))] + fields.map { ($0.0, $0.1.json) }) }
 }
 

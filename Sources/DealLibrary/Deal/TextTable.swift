@@ -1,13 +1,17 @@
-// A small text-table layout: headings, aligned columns, numbers right-aligned, fitted to a width.
+// A small text-table layout: headings, aligned columns, numbers right-aligned, fitted to a
+// width without ever cutting a figure.
 import DealModel
 import DealScript
 
 /// Rows of text cells under headings, laid out to fit a number of columns on screen.
 ///
-/// Columns keep their natural width when the table fits. When it does not, number columns'
-/// headings wrap, then text columns (left-aligned) wrap between words, widest first, then the
-/// gaps narrow to one space, then words are cut. Text cells wrap at spaces onto a few lines; a
-/// cell still longer than its column ends in `…`.
+/// Columns keep their natural width when the table fits. When it does not, room is found in
+/// this order: headings wider than their cells wrap between words; text columns (left-aligned) wrap
+/// between words, widest first; the gaps narrow to one space; headings, then words of text
+/// that hold no digit, break inside the word with a hyphen. A figure (a right-aligned cell,
+/// or a word with a digit in it: `106,666,668`, `$250`, `2030-10-04`, `30%`) is never cut or
+/// broken: when even that does not fit, each row is written as a block of `heading  value`
+/// lines instead. Titles and notes wrap the same way.
 public struct TextTable: Sendable {
     /// How a column's cells line up.
     public enum Alignment: Sendable { case left, right }
@@ -36,45 +40,52 @@ public struct TextTable: Sendable {
         self.notes = notes
     }
 
-    /// The table as lines of at most `width` characters (headings bold when `color`).
+    /// The table as lines of at most `width` characters (headings bold when `color`); only a
+    /// figure wider than the whole width can make a line longer.
     public func render(width: Int, color: Bool) -> String {
         let width = max(width, 1)
-        // (Every line, wrapped or not, stays within `width` once the layout fits.)
-        let (widths, gap) = layout(width: width)
         var lines: [String] = []
-        if let title { lines.append(bold(Self.fit(title, width), color)) }
+        if let title { lines += Self.wrap(title, width).map { bold($0, color) } }
         if !columns.isEmpty {
-            lines.append(bold(line(columns.map(\.heading), widths, gap, heading: true), color))
-            lines.append(line(widths.map { String(repeating: "-", count: $0) }, widths, gap))
-            for row in rows { lines.append(line(row, widths, gap)) }
+            if let (widths, gap) = layout(width: width) {
+                lines.append(bold(line(columns.map(\.heading), widths, gap, heading: true), color))
+                lines.append(line(widths.map { String(repeating: "-", count: $0) }, widths, gap))
+                for row in rows { lines.append(line(row, widths, gap)) }
+            } else {
+                lines += stacked(width: width, color: color)
+            }
         }
-        lines += notes.map { Self.fit($0, width) }
+        for note in notes { lines += Self.wrap(note, width) }
         return lines.joined(separator: "\n")
     }
 
-    /// Column widths and the gap between columns that fit `width`.
-    func layout(width: Int) -> (widths: [Int], gap: Int) {
-        var widths = columns.indices.map { i in
-            rows.reduce(columns[i].heading.count) { max($0, i < $1.count ? $1[i].count : 0) }
+    /// Column widths and the gap between columns that fit `width`; nil when the columns cannot
+    /// fit without cutting a figure.
+    func layout(width: Int) -> (widths: [Int], gap: Int)? {
+        func cells(_ i: Int) -> [String] { rows.map { i < $0.count ? $0[i] : "" } }
+        func isText(_ i: Int) -> Bool { columns[i].alignment == .left }
+        var widths = columns.indices.map { i in cells(i).reduce(columns[i].heading.count) { max($0, $1.count) } }
+        // What each column's cells need: text down to its longest word (then its longest
+        // figure), a number column its widest cell.
+        let cellWords = columns.indices.map { i in isText(i) ? cells(i).map(Self.longestWord).max() ?? 0
+                                                             : cells(i).map(\.count).max() ?? 0 }
+        let cellFigures = columns.indices.map { i in
+            isText(i) ? max(cells(i).map(Self.longestFigure).max() ?? 0, Self.shortestBreak) : cellWords[i]
         }
-        // A column's floor keeps words whole: text wraps between words, numbers never break.
-        let floors = columns.indices.map { i -> Int in
-            let heading = Self.longestWord(columns[i].heading)
-            return rows.reduce(heading) { m, row in
-                guard i < row.count else { return m }
-                return max(m, columns[i].alignment == .left ? Self.longestWord(row[i]) : row[i].count)
-            }
-        }
+        let headingWords = columns.indices.map { Self.longestWord(columns[$0].heading) }
+        let cellWidths = columns.indices.map { i in cells(i).map(\.count).max() ?? 0 }
         var gap = 2
         func excess() -> Int { widths.reduce(0, +) + gap * max(widths.count - 1, 0) - width }
-        // Number headings wrap first (one extra line), then text cells; then gaps narrow; then words are cut.
-        shrink(&widths, by: excess()) { columns[$0].alignment == .right ? floors[$0] : nil }
-        shrink(&widths, by: excess()) { floors[$0] }
+        shrink(&widths, by: excess()) { max(cellWidths[$0], headingWords[$0]) }
+        shrink(&widths, by: excess()) { max(cellWords[$0], headingWords[$0]) }
         if excess() > 0 { gap = 1 }
-        shrink(&widths, by: excess()) { _ in 4 }
-        shrink(&widths, by: excess()) { _ in 1 }
-        return (widths, gap)
+        shrink(&widths, by: excess()) { max(cellWords[$0], min(headingWords[$0], Self.shortestBreak)) }
+        shrink(&widths, by: excess()) { max(cellFigures[$0], min(headingWords[$0], Self.shortestBreak)) }
+        return excess() > 0 ? nil : (widths, gap)
     }
+
+    /// A word is broken into pieces of at least this many characters (with the hyphen).
+    static let shortestBreak = 4
 
     /// Takes `excess` characters away, one at a time from the widest column still above its floor
     /// (`floor` nil: the column does not take part).
@@ -88,15 +99,11 @@ public struct TextTable: Sendable {
         }
     }
 
-    static func longestWord(_ text: String) -> Int {
-        text.split(separator: " ").reduce(0) { max($0, $1.count) }
-    }
-
-    /// One row as one or more lines: text cells wrap at spaces (up to `maxLines`), numbers are cut.
+    /// One row as one or more lines: headings and text cells wrap, number cells are whole.
     private func line(_ cells: [String], _ widths: [Int], _ gap: Int, heading: Bool = false) -> String {
         let wrapped = widths.indices.map { i -> [String] in
             let cell = i < cells.count ? cells[i] : ""
-            return heading || columns[i].alignment == .left ? Self.wrap(cell, widths[i]) : [Self.fit(cell, widths[i])]
+            return heading || columns[i].alignment == .left ? Self.wrap(cell, widths[i]) : [cell]
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { row in
@@ -112,33 +119,41 @@ public struct TextTable: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// Lines a text cell wraps onto at spaces, at most `maxLines`, the last cut with `…`.
-    static func wrap(_ text: String, _ width: Int, maxLines: Int = 3) -> [String] {
-        guard text.count > width else { return [text] }
+    /// Each row as a block: its first cell, then `heading  value` for every other column, the
+    /// values wrapping under themselves (or on lines of their own below the heading when a
+    /// figure would not fit beside it). For widths no table of the columns fits.
+    private func stacked(width: Int, color: Bool) -> [String] {
+        let labels = columns.dropFirst().map(\.heading)
+        let labelWidth = min(labels.map(\.count).max() ?? 0, max(width / 3, 1))
+        let room = width - 2 - labelWidth - 2
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            if current.isEmpty {
-                current = word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = word
+        func add(_ text: String) {
+            var t = text
+            while t.hasSuffix(" ") { t.removeLast() }
+            lines.append(t)
+        }
+        for row in rows {
+            lines += Self.wrap(row.first ?? "", width).map { bold($0, color) }
+            for (i, column) in columns.enumerated().dropFirst() {
+                let value = i < row.count ? row[i] : ""
+                let wholeWidth = column.alignment == .right ? value.count : Self.longestFigure(value)
+                if wholeWidth <= room {
+                    let label = Self.wrap(column.heading, labelWidth)
+                    let values = column.alignment == .right ? [value] : Self.wrap(value, room)
+                    for k in 0..<max(label.count, values.count) {
+                        let l = k < label.count ? label[k] : ""
+                        let pad = String(repeating: " ", count: labelWidth - l.count)
+                        add("  " + l + pad + "  " + (k < values.count ? values[k] : ""))
+                    }
+                } else {
+                    for l in Self.wrap(column.heading, max(width - 2, 1)) { add("  " + l) }
+                    let indent = wholeWidth <= width - 4 ? 4 : 0
+                    let values = column.alignment == .right ? [value] : Self.wrap(value, width - indent)
+                    for v in values { add(String(repeating: " ", count: indent) + v) }
+                }
             }
         }
-        lines.append(current)
-        if lines.count > maxLines {
-            lines = Array(lines.prefix(maxLines - 1)) + [lines[(maxLines - 1)...].joined(separator: " ")]
-        }
-        return lines.map { fit($0, width) }
-    }
-
-    /// `text` cut to `width` characters, ending in `…` when cut.
-    static func fit(_ text: String, _ width: Int) -> String {
-        guard text.count > width else { return text }
-        guard width > 1 else { return String(text.prefix(max(width, 0))) }
-        return String(text.prefix(width - 1)) + "…"
+        return lines
     }
 
     private func bold(_ text: String, _ color: Bool) -> String {

@@ -7,6 +7,7 @@ extension TimelineEventKind {
     var key: String {
         switch self {
         case .warrantIssued: return "warrant_issued"
+        case .pricesBegin: return "prices_begin"
         case .phaseStarted: return "phase_started"
         case .phaseCompleted: return "phase_completed"
         case .levelReached: return "level_reached"
@@ -25,7 +26,7 @@ extension TimelineEvent {
         guard let a = amount else { return .nil }
         switch kind {
         case .phaseStarted, .phaseCompleted, .levelReached: return .number(a, .watts)
-        case .targetMet: return .number(a, .dollars)
+        case .targetMet, .pricesBegin: return .number(a, .dollars)
         default: return .plain(a)
         }
     }
@@ -35,6 +36,7 @@ extension TimelineEvent {
         let amount = amountValue.display
         switch kind {
         case .warrantIssued: return "warrant issued (\(amount) shares)"
+        case .pricesBegin: return "market closes begin (\(amount); no price before)"
         case .phaseStarted: return "\(subject) starts (\(amount))"
         case .phaseCompleted: return "\(subject) complete (\(amount))"
         case .levelReached: return "\(amount) delivered"

@@ -3,8 +3,8 @@ import DealModel
 import DealScript
 
 /// `tranche("T2")`: terms (name, shares, gw, price, measure, latch, milestone, by) and, when
-/// the scenario has a warrant and a price path, its fate along that path (status at expiry,
-/// vest_date, close, value, gw_reached, target_met); nil otherwise.
+/// the scenario has a warrant and a price path, its fate along that path at expiry (status,
+/// waiting_for, vest_date, lapse_date, close, value, gw_reached, target_met); nil otherwise.
 final class TrancheObject: TermObject {
     let tranche: Tranche
     let outcome: TrancheOutcome?
@@ -30,17 +30,19 @@ final class TrancheObject: TermObject {
 
     var fields: [(String, Value)] {
         let t = tranche
-        return [("name", .string(t.name)), ("shares", .plain(Double(t.shares))),
-                ("gw", optional(t.deliveredPower) { .number($0, .watts) }),
-                ("price", optional(t.priceTarget) { .number($0, .dollars) }),
-                ("measure", .string(t.measure.description)), ("latch", .bool(t.latched)),
-                ("milestone", optional(t.milestone) { .string($0) }), ("by", optional(t.deadline) { .date($0) }),
-                ("status", optional(status) { .string($0.description) }),
-                ("vest_date", optional(outcome?.vestDate) { .date($0) }),
-                ("close", optional(outcome?.closeOnVest) { .number($0, .dollars) }),
-                ("value", optional(outcome?.valueAtVest) { .number($0, .dollars) }),
-                ("gw_reached", optional(outcome?.powerDate) { .date($0) }),
-                ("target_met", optional(outcome?.targetMetDate) { .date($0) })]
+        let terms: [(String, Value)] = [
+            ("name", .string(t.name)), ("shares", .plain(Double(t.shares))),
+            ("gw", optional(t.deliveredPower) { .number($0, .watts) }),
+            ("price", optional(t.priceTarget) { .number($0, .dollars) }),
+            ("measure", .string(t.measure.description)), ("latch", .bool(t.latched)),
+            ("milestone", optional(t.milestone) { .string($0) }), ("by", optional(t.deadline) { .date($0) })]
+        let fate = status.map { StatusFields.fields($0) }
+            ?? ["status", "waiting_for", "vest_date", "lapse_date"].map { ($0, Value.nil) }
+        return terms + fate + [
+            ("close", optional(outcome?.closeOnVest) { .number($0, .dollars) }),
+            ("value", optional(outcome?.valueAtVest) { .number($0, .dollars) }),
+            ("gw_reached", optional(outcome?.powerDate) { .date($0) }),
+            ("target_met", optional(outcome?.targetMetDate) { .date($0) })]
     }
 
     var definition: String {

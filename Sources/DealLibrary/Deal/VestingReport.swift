@@ -11,30 +11,25 @@ func percentText(_ v: Value) -> String {
 }
 
 extension ReportTable {
-    /// A status without the vest date (its own column shows it): `vested`, `waiting for gw, price`.
-    static func statusText(_ s: TrancheStatus) -> String {
-        if case .vested = s { return "vested" }
-        return s.description
-    }
-
     /// The vesting table on its date; `scenario` names the scenario in the title.
     static func vesting(_ table: VestingTable, scenario: String) -> ReportTable {
         let rows: [[(String, Value)]] = table.rows.map { r in
             let o = r.outcome
-            var vestDate: Value = .nil, value: Value = .nil, close: Value = .nil
-            if case .vested(let d) = r.status {
-                vestDate = .date(d)
+            var value: Value = .nil, close: Value = .nil
+            if case .vested = r.status {
                 close = optional(o.closeOnVest) { .number($0, .dollars) }
                 value = optional(o.valueAtVest) { .number($0, .dollars) }
             }
             return [("tranche", .string(o.tranche.name)), ("shares", .plain(Double(o.tranche.shares))),
-                    ("conditions", .string(TrancheObject.conditions(o.tranche))),
-                    ("status", .string(Self.statusText(r.status))), ("vest_date", vestDate), ("close", close),
-                    ("value", value), ("vested_shares", .plain(Double(r.vestedShares))),
-                    ("vested_value", .number(r.vestedValue, .dollars)), ("dilution", .plain(r.dilution))]
+                    ("conditions", .string(TrancheObject.conditions(o.tranche)))]
+                + StatusFields.fields(r.status)
+                + [("close", close), ("value", value), ("vested_shares", .plain(Double(r.vestedShares))),
+                   ("vested_value", .number(r.vestedValue, .dollars)), ("dilution", .plain(r.dilution))]
         }
+        let statuses = table.rows.map { StatusFields.text($0.status) }
         let columns = [ReportColumn("tranche", "tranche"), ReportColumn("conditions", "conditions"),
-                       ReportColumn("status", "status"), ReportColumn("vest_date", "vest date"),
+                       ReportColumn("status", "status", rowText: { statuses[$0] }),
+                       ReportColumn("vest_date", "vest date"),
                        ReportColumn("value", "value", .right), ReportColumn("vested_shares", "shares vested", .right),
                        ReportColumn("vested_value", "value vested", .right),
                        ReportColumn("dilution", "dilution", .right, format: percentText)]

@@ -76,6 +76,8 @@ enum Export {
         case .string(let s): return s
         case .date(let d): return d.description
         case .bool(let b): return b ? "true" : "false"
+        // A list of words (what a tranche waits for): `gw price`, one field.
+        case .list(let l): return l.items.map(cell).joined(separator: " ")
         default: return v.display
         }
     }

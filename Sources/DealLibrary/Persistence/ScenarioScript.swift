@@ -25,8 +25,8 @@ enum ScenarioScript {
         if !s.tranches.isEmpty { out.section("Tranches: every condition on a line must hold.") }
         for t in s.tranches { out.term(TermPrefix.tranche(t.name), tranche(t)) }
         if s.pricePath != nil || s.priceModel != nil { out.section("Price: the what-if path and the model simulate draws from.") }
-        // Market closes (from a CSV) are written as points that hold each close until the
-        // next row; no comment marks them, so the loaded copy saves to the same bytes.
+        // Market closes (from a CSV) are written as `price path closes`, a projection after
+        // them as a `price path extend` line: loading replays both and gets the same path.
         if let path = s.pricePath { out.term(TermKey.pricePath, pricePath(path)) }
         if let m = s.priceModel { out.term(TermKey.priceModel, priceModel(m)) }
         return out.text
@@ -80,23 +80,22 @@ enum ScenarioScript {
         case .points(let points):
             return "price path points " + pointList(points)
         case .closes(let closes):
-            return "price path points " + pointList(heldCloses(closes))
+            return "price path closes " + pointList(closes)
+        case let .extended(base, projection):
+            return pricePath(base) + "\n" + extend(projection)
         }
     }
 
-    /// Closes that hold until the next row, as points joined linearly: a point the day
-    /// before each change keeps the previous close on every whole day in between.
-    static func heldCloses(_ closes: [PricePoint]) -> [PricePoint] {
-        var out: [PricePoint] = []
-        for (i, c) in closes.enumerated() {
-            if i > 0 {
-                let previous = closes[i - 1]
-                let eve = c.date.adding(days: -1)
-                if eve > previous.date, c.price != previous.price { out.append(PricePoint(date: eve, price: previous.price)) }
-            }
-            out.append(c)
+    /// `price path extend growth rate: 30%`.
+    static func extend(_ projection: PriceExtension) -> String { "price path extend " + projectionWords(projection) }
+
+    /// `growth rate: 30%`, `constant`, `linear to: $400 until: 2028-01-03`.
+    static func projectionWords(_ projection: PriceExtension) -> String {
+        switch projection {
+        case .constant: return "constant"
+        case .growth(let rate): return "growth rate: \(ExactLiteral.percent(rate))"
+        case let .linear(to, until): return "linear to: \(ExactLiteral.dollars(to)) until: \(until)"
         }
-        return out
     }
 
     /// `[[2025-10-06, $200], ...]`, one point per line when there are many.

@@ -21,7 +21,10 @@ public enum CommandExamples {
         "milestones": ["print len(milestones())"],
         // price
         "price path": ["price path growth from: $203.71 on: 2025-10-06 rate: 30%",
-                       "price path points [[2025-10-06, $200], [2026-06-01, $350]]"],
+                       "price path points [[2025-10-06, $200], [2026-06-01, $350]]",
+                       "price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]"],
+        "price path extend": ["price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]",
+                              "price path extend growth rate: 30%"],
         "price model": ["price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4% seed: 2025"],
         // reports
         "vesting": ["vesting at: 2028-01-01"],

@@ -10,7 +10,7 @@ enum HelpMap {
         ("Look at the deal", ["show", "timeline", "explain"]),
         ("What vests, when", ["vesting", "explain", "compare"]),
         ("GPUs and gigawatts", ["deployment", "generation", "phase", "milestone"]),
-        ("The share price", ["price path", "price model", "simulate", "sweep", "plot"]),
+        ("The share price", ["price path", "price path extend", "price model", "simulate", "sweep", "plot"]),
         ("Change the terms", ["warrant", "tranche", "reset", "load"]),
         ("What-if scenarios", ["scenario", "use", "compare"]),
         ("Save and share", ["save", "load", "export", "report", "record"]),

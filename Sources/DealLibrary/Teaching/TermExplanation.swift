@@ -20,7 +20,7 @@ enum TermExplanation {
         }
         blocks.append(.paragraph(s1))
         if let g = s.generation(named: p.generation) {
-            let gpus = g.gpus(forWatts: p.size)
+            let gpus = g.wholeGPUs(forWatts: p.size)
             var s2 = "At \(NumberFormat.quantity(g.power, .watts)) of facility power per GPU that is about \(Wording.count(gpus)) GPUs"
             if let price = g.price { s2 += "; at \(Wording.money(price)) a GPU, \(Wording.money(gpus * price)) of AMD revenue" }
             blocks.append(.paragraph(s2 + "."))
@@ -29,8 +29,8 @@ enum TermExplanation {
         let after = s.deployment.deliveredWatts(on: p.end)
         blocks.append(.paragraph("Cumulative delivered power (all phases): \(Wording.gigawatts(before)) when it starts, \(Wording.gigawatts(after)) when it is complete."))
         let unlocked = s.tranches.compactMap { t -> (String, String)? in
-            guard let w = t.deliveredPower, let day = s.deployment.firstDate(reaching: w), day >= p.start, day <= p.end,
-                  p.delivered(on: day) > 0 else { return nil }
+            guard let w = t.deliveredPower, let day = s.deployment.firstDate(reaching: w),
+                  s.deployment.phasesDelivering(on: day).contains(p) else { return nil }
             return (t.name, "its \(Wording.gigawatts(w)) level is reached on \(day), during \(p.name)")
         }
         if unlocked.isEmpty {

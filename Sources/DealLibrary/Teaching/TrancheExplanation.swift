@@ -56,7 +56,31 @@ struct TrancheExplanation {
         if let vest = story.vestDate {
             return "\(name) (\(Wording.shares(tranche.shares)) shares) vests on \(vest)."
         }
-        return "\(name) (\(Wording.shares(tranche.shares)) shares) never vests along this price path: it lapses on \(story.lapseDate.map(\.description) ?? "expiry")."
+        return "\(name) (\(Wording.shares(tranche.shares)) shares) never vests along this price path: it lapses at the "
+            + "close of \(lapseWords)."
+    }
+
+    /// `2030-10-04, the last trading day before the warrant expires on 2030-10-05`.
+    var lapseWords: String {
+        guard let lapse = story.lapseDate else { return "its last trading day" }
+        let end = story.termEnd ?? outcome.warrant.expires
+        let term = story.lapseReason == .deadline ? "its by: date \(end)" : "the warrant's expiry on \(end)"
+        let what = story.lapseReason == .deadline ? "its by: date" : "the warrant's expiry"
+        if lapse == end { return "\(lapse), \(what)" }
+        return "\(lapse), the last trading day before \(term)"
+    }
+
+    /// When the path's market closes begin after the warrant's first day: the first day with a
+    /// price measure, in words (nil when every day of the term has a price).
+    var noPriceBefore: String? {
+        guard let first = scenario.pricePath?.firstPricedDate, story.compiled.firstPricedDay > 0 else { return nil }
+        var s = "The price path is market closes that begin on \(first): there is no price before that day"
+        let window = tranche.measure.window
+        if window > 1 {
+            let day = outcome.grid.date(at: story.compiled.firstPricedDay).map { "on \($0)" } ?? "never within the term"
+            s += ", and the average needs \(window) closes, so it is first known \(day)"
+        }
+        return s + ". No price target can be met before then."
     }
 
     /// Each condition in words, with the day it was met (or why it never was).
@@ -66,7 +90,10 @@ struct TrancheExplanation {
             var s = "Delivered power must reach \(Wording.gigawatts(watts)) (cumulative, all phases). "
             if let day = story.powerDate {
                 s += "It reaches \(Wording.gigawatts(watts)) on \(Wording.day(day))"
-                if let phase = deliveringPhase(on: day) { s += ", during phase \(phase.name) (\(phase.generation))" }
+                let phases = scenario.deployment.phasesDelivering(on: day).map { "\($0.name) (\($0.generation))" }
+                if !phases.isEmpty {
+                    s += ", during phase" + (phases.count > 1 ? "s " : " ") + phases.joined(separator: " and ")
+                }
                 s += "."
             } else {
                 s += "It never does: the phases deliver \(Wording.gigawatts(scenario.deployment.totalWatts)) in all."
@@ -83,6 +110,7 @@ struct TrancheExplanation {
             } else {
                 s += "It is never met before the warrant expires."
             }
+            if let none = noPriceBefore { s += " " + none }
             lines.append(s)
         }
         if let m = tranche.milestone {
@@ -100,15 +128,14 @@ struct TrancheExplanation {
 
     /// How the vesting day follows from the conditions' days (or why it never comes).
     var conclusion: String {
-        let expiry = outcome.warrant.expires
         guard let vest = story.vestDate else {
             var unmet: [String] = []
             if tranche.deliveredPower != nil && (story.powerDate.map { $0 > lastDay } ?? true) { unmet.append("the power level") }
             if tranche.priceTarget != nil && story.targetMetDate == nil { unmet.append("the price target") }
             if tranche.milestone != nil && (story.milestoneDate.map { $0 > lastDay } ?? true) { unmet.append("the milestone") }
             let why = unmet.isEmpty ? "its conditions never hold together" : unmet.joined(separator: " and ") + " never met in time"
-            let end = story.lapseReason == .deadline ? "its by: date" : "the warrant's expiry on \(expiry)"
-            return "So \(name) never vests (\(why)); it lapses at \(end), and its \(Wording.shares(tranche.shares)) shares are not issued."
+            return "So \(name) never vests (\(why)); it lapses at the close of \(lapseWords), and its "
+                + "\(Wording.shares(tranche.shares)) shares are not issued."
         }
         var met: [(String, CivilDate)] = []
         if let d = story.powerDate { met.append(("delivered power", d)) }
@@ -132,6 +159,8 @@ struct TrancheExplanation {
         if let close = story.closeOnVest, let value = story.valueAtVest {
             s += "The close that day is \(Wording.money(close)), so the tranche is worth \(Wording.money(value)) "
             s += "(\(Wording.shares(tranche.shares)) shares × (\(Wording.money(close)) − \(Wording.money(outcome.warrant.strike))))."
+        } else if let first = scenario.pricePath?.firstPricedDate {
+            s += "The price path's market closes begin on \(first), so there is no close that day and no value at vest."
         }
         return s
     }
@@ -148,7 +177,12 @@ struct TrancheExplanation {
             var text = "not yet"
             if let since = story.targetMetDate, since <= date { text = "met (since \(since))" }
             if let i = outcome.grid.index(onOrBefore: date), let value = outcome.measures[story.compiled.window]?[i] {
-                text = "\(Wording.money(value)) against \(Wording.money(target)): " + text
+                if value.isNaN {
+                    let begins = scenario.pricePath?.firstPricedDate.map { ", closes begin on \($0)" } ?? ""
+                    text = "no price yet\(begins); the target \(Wording.money(target)) is not met"
+                } else {
+                    text = "\(Wording.money(value)) against \(Wording.money(target)): " + text
+                }
             }
             lines.append(("price", text))
         }
@@ -157,10 +191,14 @@ struct TrancheExplanation {
             lines.append(("milestone", "\(m): " + (met ? "achieved" : "not yet")))
         }
         let verdict: String
-        if let vest = story.vestDate, vest <= date { verdict = "vested on \(vest)" }
-        else if let lapse = story.lapseDate, lapse < date { verdict = "lapsed on \(lapse)" }
-        else if let vest = story.vestDate { verdict = "not vested yet; it vests on \(vest)" }
-        else { verdict = "not vested; it will lapse on \(story.lapseDate.map(\.description) ?? "expiry")" }
+        switch outcome.status(of: story, at: date) {
+        case .vested(let vest): verdict = "vested on \(vest)"
+        case .lapsed: verdict = "lapsed at the close of \(lapseWords)"
+        case .waiting(let pending):
+            let what = pending.isEmpty ? "" : " (waiting for " + pending.map(\.rawValue).joined(separator: ", ") + ")"
+            if let vest = story.vestDate { verdict = "not vested yet\(what); it vests on \(vest)" }
+            else { verdict = "not vested\(what); it will lapse at the close of \(lapseWords)" }
+        }
         lines.append(("status", verdict))
         return [.heading("On \(date)"), .definitions(lines)]
     }
@@ -171,12 +209,6 @@ struct TrancheExplanation {
     private func measure(on day: CivilDate) -> Double? {
         guard let i = outcome.grid.index(of: day) else { return nil }
         return outcome.measures[story.compiled.window]?[i]
-    }
-
-    /// The phase delivering on `day` (the latest started one still ramping, else the last started).
-    private func deliveringPhase(on day: CivilDate) -> Phase? {
-        let started = scenario.phases.filter { $0.start <= day }
-        return started.last { $0.end >= day } ?? started.max { $0.end < $1.end }
     }
 
     private func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }

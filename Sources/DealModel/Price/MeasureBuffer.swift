@@ -35,10 +35,23 @@ public enum MeasureBuffer {
     }
 
     /// The measure when the `window - 1` closes before day 0 are known (`history`, oldest first).
+    /// A NaN close is a day with no price (before market closes begin): every measure whose
+    /// window holds one is NaN too, so no target can be met on it.
     public static func measure(closes: [Double], window: Int, history: [Double]) -> [Double] {
         let w = Swift.max(1, window)
         let lead = Array(history.suffix(w - 1))
         let padded = [Double](repeating: lead.first ?? closes.first ?? 0, count: w - 1 - lead.count) + lead + closes
-        return Array(measure(closes: padded, window: w).suffix(closes.count))
+        var out = [Double](repeating: .nan, count: closes.count)
+        var sum = 0.0, unpriced = 0
+        for (i, c) in padded.enumerated() {
+            if c.isNaN { unpriced += 1 } else { sum += c }
+            if i >= w {
+                let gone = padded[i - w]
+                if gone.isNaN { unpriced -= 1 } else { sum -= gone }
+            }
+            let day = i - (w - 1)
+            if day >= 0 { out[day] = unpriced > 0 ? .nan : sum / Double(w) }
+        }
+        return out
     }
 }

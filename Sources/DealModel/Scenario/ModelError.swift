@@ -41,6 +41,8 @@ public enum ModelError: Error, Hashable, Sendable {
     case datesNotIncreasing(ModelTerm, given: CivilDate, previous: CivilDate)
     /// A list of points with none in it.
     case noPoints(ModelTerm)
+    /// `price path extend` on a path with no last date to continue from (constant, growth).
+    case noEnd(ModelTerm)
     /// A term that needs the warrant, defined before there is one.
     case needsWarrant(ModelTerm)
     /// A term a report needs (the warrant, the price path) is not set.
@@ -81,7 +83,7 @@ public enum ModelError: Error, Hashable, Sendable {
         case .sharesPastWarrant, .expiryNotAfterIssue, .deadlineAfterExpiry, .deadlineBeforeIssue,
              .endNotAfterStart, .datesNotIncreasing:
             return .inconsistent
-        case .noPoints, .needsWarrant, .notSet: return .missing
+        case .noPoints, .noEnd, .needsWarrant, .notSet: return .missing
         }
     }
 
@@ -94,7 +96,8 @@ public enum ModelError: Error, Hashable, Sendable {
              .windowOutOfRange(let t, _, _), .rampOutOfRange(let t, _, _), .dateOutOfRange(let t, _, _),
              .expiryNotAfterIssue(let t, _, _), .deadlineAfterExpiry(let t, _, _),
              .deadlineBeforeIssue(let t, _, _), .endNotAfterStart(let t, _, _),
-             .datesNotIncreasing(let t, _, _), .noPoints(let t), .needsWarrant(let t), .notSet(let t):
+             .datesNotIncreasing(let t, _, _), .noPoints(let t), .noEnd(let t), .needsWarrant(let t),
+             .notSet(let t):
             return t
         }
     }

@@ -150,6 +150,27 @@ enum Validation {
                     throw ModelError.datesNotIncreasing(t, given: p.date, previous: pts[i - 1].date)
                 }
             }
+        case let .extended(base, projection):
+            try check(base)
+            try check(projection, after: base)
+        }
+    }
+
+    /// `price path extend ...`: it continues from a path that ends, by a rate or to a later price.
+    static func check(_ projection: PriceExtension, after base: PricePath) throws {
+        guard let end = base.lastDate else { throw ModelError.noEnd(ModelTerm("price path extend")) }
+        let t = ModelTerm("price path extend", projection.form)
+        switch projection {
+        case .constant:
+            break
+        case .growth(let rate):
+            guard rate.isFinite, rate > -1, rate <= 100 else {
+                throw ModelError.growthOutOfRange(t.labelled("rate"), given: rate, above: -1, upTo: 100)
+            }
+        case let .linear(to, until):
+            try positive(to, term: t.labelled("to"), .price)
+            try checkDate(until, term: t.labelled("until"))
+            guard until > end else { throw ModelError.endNotAfterStart(t.labelled("until"), start: end, end: until) }
         }
     }
 

@@ -27,6 +27,14 @@ public struct Deployment: Hashable, Sendable {
         delivered >= level - Swift.max(abs(level), 1) * tolerance
     }
 
+    /// The phases that delivered power on `date`: those whose delivery grew since the day
+    /// before (so a level reached on the day one phase completes and the next starts is the
+    /// completing phase's doing). In definition order.
+    public func phasesDelivering(on date: CivilDate) -> [Phase] {
+        let eve = date.adding(days: -1)
+        return phases.filter { $0.delivered(on: date) > $0.delivered(on: eve) }
+    }
+
     /// The first calendar date on which cumulative delivery reaches `watts`; nil if it never does.
     /// Delivery never decreases, so a binary search over days finds the exact day.
     public func firstDate(reaching watts: Double) -> CivilDate? {

@@ -11,9 +11,10 @@ public struct DeploymentRow: Hashable, Sendable {
     public var deliveredWatts: Double
     /// Watts when complete.
     public var sizeWatts: Double
-    /// GPUs installed: delivered watts / all-in power per GPU.
+    /// Whole GPUs installed: delivered watts / all-in power per GPU, rounded down (a GPU
+    /// not yet wholly delivered is not there); a generation's or the total is the sum of its phases'.
     public var gpus: Double
-    /// OpenAI's capex, which is AMD's revenue: GPUs × price per GPU (0 when no price is set).
+    /// OpenAI's capex, which is AMD's revenue: whole GPUs × price per GPU (0 when no price is set).
     public var revenue: Double
 }
 
@@ -34,7 +35,7 @@ extension Scenario {
         for phase in phases {
             let gen = generation(named: phase.generation)
             let watts = phase.delivered(on: date)
-            let gpus = gen?.gpus(forWatts: watts) ?? 0
+            let gpus = gen?.wholeGPUs(forWatts: watts) ?? 0
             rows.append(DeploymentRow(name: phase.name, generation: phase.generation, deliveredWatts: watts,
                                       sizeWatts: phase.size, gpus: gpus, revenue: gpus * (gen?.price ?? 0)))
         }

@@ -33,4 +33,12 @@ public struct Generation: Hashable, Sendable {
 
     /// GPUs that `watts` of facility power holds.
     public func gpus(forWatts watts: Double) -> Double { power > 0 ? watts / power : 0 }
+
+    /// Whole GPUs that `watts` holds: rounded down, within the deployment's tolerance so that
+    /// 3 GW of 3 kW GPUs is 1,000,000 even when the sum of ramps lands a hair under.
+    public func wholeGPUs(forWatts watts: Double) -> Double {
+        let n = gpus(forWatts: watts)
+        guard n.isFinite, n > 0 else { return 0 }
+        return (n * (1 + Deployment.tolerance)).rounded(.down)
+    }
 }

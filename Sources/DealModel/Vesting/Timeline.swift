@@ -4,7 +4,7 @@ import CivilTime
 /// What happened on a timeline date.
 public enum TimelineEventKind: Int, Hashable, Sendable, Comparable {
     // Raw values order events of the same day: causes before effects.
-    case warrantIssued, phaseStarted, phaseCompleted, levelReached, milestoneAchieved,
+    case warrantIssued, pricesBegin, phaseStarted, phaseCompleted, levelReached, milestoneAchieved,
          targetMet, vested, lapsed, warrantExpired
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
@@ -28,6 +28,11 @@ extension Scenario {
         let w = outcome.warrant
         var events = [TimelineEvent(date: w.issued, kind: .warrantIssued, subject: "", amount: Double(w.shares)),
                       TimelineEvent(date: w.expires, kind: .warrantExpired, subject: "", amount: nil)]
+        // Market closes that begin inside the term: no price before (so no target met before).
+        if let first = pricePath?.firstPricedDate, first > w.issued, first <= w.expires {
+            let close = pricePath?.close(on: first, calendar: calendar)
+            events.append(TimelineEvent(date: first, kind: .pricesBegin, subject: "", amount: close))
+        }
         for p in phases {
             events.append(TimelineEvent(date: p.start, kind: .phaseStarted, subject: p.name, amount: p.size))
             events.append(TimelineEvent(date: p.end, kind: .phaseCompleted, subject: p.name, amount: p.size))

@@ -21,14 +21,18 @@ public struct TrancheOutcome: Hashable, Sendable {
     public var targetMetDate: CivilDate?
     /// The vesting day (nil: it never vests).
     public var vestDate: CivilDate?
-    /// The close on the vesting day.
+    /// The close on the vesting day (nil when the path has no price that day).
     public var closeOnVest: Double?
-    /// Shares × (close on the vesting day − strike).
+    /// Shares × (close on the vesting day − strike) (nil without a close that day).
     public var valueAtVest: Double?
-    /// When it never vests: the last day it could have (its by: date, or expiry).
+    /// When it never vests: the day it lapses, at that day's close: its last trading day on
+    /// or before its `by:` date or the warrant's expiry (that date itself when the term
+    /// holds no trading day). From then on no trading day remains on which it could vest.
     public var lapseDate: CivilDate?
     /// When it never vests: why it lapsed.
     public var lapseReason: LapseReason?
+    /// When it never vests: the date that ended its term (its `by:` date or the expiry).
+    public var termEnd: CivilDate?
 }
 
 /// The whole deterministic result: the grid, the closes on it, and each tranche's outcome.
@@ -54,7 +58,7 @@ extension Scenario {
         var measures: [Int: [Double]] = [:]
         var outcomes: [TrancheOutcome] = []
         for tranche in tranches {
-            let compiled = compile(tranche, on: grid)
+            let compiled = compile(tranche, on: grid, pricedFrom: path.firstPricedDate, calendar: calendar)
             let w = compiled.window
             if measures[w] == nil {
                 measures[w] = Self.measure(path: path, grid: grid, closes: closes, window: w, calendar: calendar)
@@ -68,12 +72,17 @@ extension Scenario {
             }
             if let day = compiled.vestingDay(measure: { measure[$0] }) {
                 o.vestDate = grid.days[day]
-                o.closeOnVest = closes[day]
-                o.valueAtVest = Double(tranche.shares) * (closes[day] - warrant.strike)
-            } else if let by = tranche.deadline, by < warrant.expires {
-                (o.lapseDate, o.lapseReason) = (by, .deadline)
+                if closes[day].isFinite {
+                    o.closeOnVest = closes[day]
+                    o.valueAtVest = Double(tranche.shares) * (closes[day] - warrant.strike)
+                }
             } else {
-                (o.lapseDate, o.lapseReason) = (warrant.expires, .expiry)
+                // Lapsed at the close of its last trading day (compiled.lastDay): by: or expiry.
+                let deadline = tranche.deadline.flatMap { $0 < warrant.expires ? $0 : nil }
+                let end = deadline ?? warrant.expires
+                o.termEnd = end
+                o.lapseReason = deadline == nil ? .expiry : .deadline
+                o.lapseDate = compiled.lastDay >= 0 ? grid.days[compiled.lastDay] : end
             }
             outcomes.append(o)
         }
@@ -81,7 +90,8 @@ extension Scenario {
     }
 
     /// The measure on each grid day, using the path's own closes on the trading days before
-    /// day 0 (where every path is flat at its first value) so averages are defined from day 0.
+    /// day 0 (a what-if path is flat at its first value there, so averages are defined from
+    /// day 0; market closes have no price before their first row, and NaN says so).
     static func measure(path: PricePath, grid: TradingDayGrid, closes: [Double], window: Int,
                         calendar: TradingCalendar) -> [Double] {
         guard window > 1, let first = grid.days.first else { return closes }

@@ -15,13 +15,18 @@ public struct CompiledTranche: Hashable, Sendable {
     public var window: Int
     /// True when a price target, once met, stays met (`latch: true`, the default).
     public var latched: Bool
+    /// First grid day with a price measure: before a path of market closes begins (and until
+    /// its first `window` closes are in) there is no price, so no price target can be met.
+    public var firstPricedDay: Int
 
-    public init(earliestDay: Int?, lastDay: Int, priceTarget: Double?, window: Int = 1, latched: Bool = true) {
+    public init(earliestDay: Int?, lastDay: Int, priceTarget: Double?, window: Int = 1, latched: Bool = true,
+                firstPricedDay: Int = 0) {
         self.earliestDay = earliestDay
         self.lastDay = lastDay
         self.priceTarget = priceTarget
         self.window = window
         self.latched = latched
+        self.firstPricedDay = firstPricedDay
     }
 
     /// The first grid day on which the tranche vests, or nil if it never does within the grid.
@@ -40,13 +45,16 @@ public struct CompiledTranche: Hashable, Sendable {
         return nil
     }
 
-    /// The first grid day whose measure the rule looks at (day 0 when latched, since a target
-    /// met early still counts; `earliestDay` for a same-day test); nil when it cannot vest.
+    /// The first grid day whose measure the rule looks at (the first priced day when latched,
+    /// since a target met early still counts; `earliestDay` for a same-day test, or the first
+    /// priced day if later); nil when it cannot vest.
     /// The rule watches days firstWatchedDay...lastDay and stops at the first one that meets it.
     @inlinable
     public var firstWatchedDay: Int? {
         guard let earliest = earliestDay, earliest <= lastDay else { return nil }
-        return latched ? 0 : earliest
+        guard priceTarget != nil else { return latched ? 0 : earliest }
+        let first = latched ? firstPricedDay : max(earliest, firstPricedDay)
+        return first <= lastDay ? first : nil
     }
 
     /// True when `measure` meets the price target (always, with no price condition).

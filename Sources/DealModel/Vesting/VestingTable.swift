@@ -6,20 +6,39 @@ public enum PendingCondition: String, Hashable, Sendable {
     case gw, milestone, price
 }
 
-/// A tranche's status on a date.
+/// A tranche's status on a date (at that day's close): every view asks `VestingOutcome.status`.
 public enum TrancheStatus: Hashable, Sendable, CustomStringConvertible {
+    /// Vested on a day up to the date.
     case vested(on: CivilDate)
-    /// Not vested yet; the conditions not yet met (in the order gw, milestone, price).
+    /// Not vested yet and a trading day remains on which it could; the conditions not yet
+    /// met (in the order gw, milestone, price).
     case waiting(for: [PendingCondition])
+    /// Never vested, and no trading day remains on which it could: its last one (on or
+    /// before its `by:` date or the expiry) has passed.
     case lapsed(on: CivilDate, LapseReason)
 
-    /// `vested 2027-07-01`, `waiting for gw, price`, `lapsed at expiry 2030-10-05`.
+    /// The status alone: `vested`, `waiting` or `lapsed` (what `t.status` reads).
+    public var word: String {
+        switch self {
+        case .vested: return "vested"
+        case .waiting: return "waiting"
+        case .lapsed: return "lapsed"
+        }
+    }
+
+    /// The conditions still awaited (empty unless waiting).
+    public var waitingFor: [PendingCondition] {
+        if case .waiting(let c) = self { return c }
+        return []
+    }
+
+    /// `vested 2027-07-01`, `waiting for gw, price`, `lapsed 2030-10-04 (expiry)`.
     public var description: String {
         switch self {
         case .vested(let d): return "vested \(d)"
         case .waiting(let c): return c.isEmpty ? "waiting" : "waiting for " + c.map(\.rawValue).joined(separator: ", ")
-        case let .lapsed(d, .deadline): return "lapsed at by: \(d)"
-        case let .lapsed(d, .expiry): return "lapsed at expiry \(d)"
+        case let .lapsed(d, .deadline): return "lapsed \(d) (by:)"
+        case let .lapsed(d, .expiry): return "lapsed \(d) (expiry)"
         }
     }
 }
@@ -73,10 +92,14 @@ extension VestingOutcome {
         return VestingTable(date: date, rows: rows)
     }
 
-    /// The status of one tranche on `date`.
+    /// The status of one tranche on `date`, at that day's close: THE status rule. Vested when
+    /// it vested on a day up to `date`; lapsed when it never vests and its last trading day
+    /// (`lapseDate`) is `date` or earlier; otherwise waiting, for the conditions not yet met.
     public func status(of o: TrancheOutcome, at date: CivilDate) -> TrancheStatus {
         if let v = o.vestDate, v <= date { return .vested(on: v) }
-        if o.vestDate == nil, let lapse = o.lapseDate, date > lapse { return .lapsed(on: lapse, o.lapseReason ?? .expiry) }
+        if o.vestDate == nil, let lapse = o.lapseDate, lapse <= date {
+            return .lapsed(on: lapse, o.lapseReason ?? .expiry)
+        }
         var pending: [PendingCondition] = []
         if o.tranche.deliveredPower != nil, !(o.powerDate.map { $0 <= date } ?? false) { pending.append(.gw) }
         if o.tranche.milestone != nil, !(o.milestoneDate.map { $0 <= date } ?? false) { pending.append(.milestone) }

@@ -71,7 +71,7 @@ public struct CommandArguments {
 
 /// What a command may touch: the session's options, its output, the host's state.
 public final class CommandContext {
-    public let options: SessionOptions
+    public internal(set) var options: SessionOptions
     public let output: OutputSink
     /// The registry, so `help` can list commands.
     public let commands: CommandRegistry

@@ -21,7 +21,7 @@ public struct StatementReport {
 
 /// One interpreter session: its variables, functions and host state live across calls.
 public final class Session {
-    public let options: SessionOptions
+    public private(set) var options: SessionOptions
     public let output: OutputSink
     /// Every command the session knows; register more with `commands.register(...)`.
     public let commands: CommandRegistry
@@ -52,6 +52,12 @@ public final class Session {
         context = CommandContext(options: options, output: observed, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
         if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
+    }
+
+    /// Renders from now on into `columns` (the shell follows its terminal when it is resized).
+    public func useWidth(_ columns: Int) {
+        options.width = columns
+        context.options.width = columns
     }
 
     /// Adds an observer of every top-level statement (start, output, end).

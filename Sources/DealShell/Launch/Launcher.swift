@@ -45,7 +45,9 @@ public enum Launcher {
             editor = PlainLineEditor(showsPrompt: true)
         }
         Interrupt.clear()
-        let status = InteractiveShell(runner: session, editor: editor, history: history, output: output).run()
+        let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
+        shell.terminalWidth = { TerminalTraits.currentWidth() }
+        let status = shell.run()
         return finish(status)
     }
 

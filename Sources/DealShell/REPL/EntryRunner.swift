@@ -7,6 +7,12 @@ public protocol EntryRunner: AnyObject {
     func runEntry(_ source: String, file: String, firstLine: Int) -> Bool
     /// True while `source` is unfinished (an open `{ ( [` or string).
     func needsMoreInput(_ source: String) -> Bool
+    /// Renders into `columns` from the next entry on (the terminal was resized).
+    func useWidth(_ columns: Int)
+}
+
+extension EntryRunner {
+    public func useWidth(_ columns: Int) {}
 }
 
 extension Session: EntryRunner {}

@@ -7,6 +7,9 @@ public final class InteractiveShell {
     let editor: LineEditor
     let history: HistoryStore
     let output: OutputSink
+    /// The terminal's width now, asked before each entry so output follows a resize (a
+    /// projector's larger font); nil keeps the width the session started with.
+    public var terminalWidth: () -> Int? = { nil }
 
     /// What a second Ctrl-C on an empty prompt prints.
     public static let leaveHint = "(To leave, press Ctrl-D or type \"exit\")\n"
@@ -47,6 +50,7 @@ public final class InteractiveShell {
                     output.write(history.listing(last: last))
                 case nil:
                     Interrupt.clear()
+                    if let columns = terminalWidth() { runner.useWidth(columns) }
                     _ = runner.runEntry(text, file: "<stdin>", firstLine: firstLine)
                 }
             }

@@ -7,12 +7,14 @@ import Foundation
 import Testing
 @testable import DealScript
 
-/// The plot rows of a rendered chart (after the title, down to the axis) and the axis width.
+/// The plot rows of a rendered chart (after the title, which wraps on a narrow screen, down to
+/// the axis) and the axis width.
 private func plotRows(_ text: String) -> (rows: [String], columns: Int) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let axis = lines.firstIndex { $0.contains("└") } ?? lines.count
+    let first = lines.firstIndex { $0.contains("┤") } ?? 1
     let columns = lines[axis].split(separator: "└").last.map(\.count) ?? 0
-    return (Array(lines[1..<axis]), columns)
+    return (Array(lines[first..<axis]), columns)
 }
 
 /// The braille cells of a plot row, by column (nil: blank), after the `┤`/`│` gutter.

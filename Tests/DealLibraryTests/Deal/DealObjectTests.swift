@@ -46,8 +46,11 @@ import Testing
         #expect(doc?["vested_shares"] as? Int == 160_000_000)
         let rows = doc?["rows"] as? [[String: Any]] ?? []
         #expect(rows.count == 6)
-        #expect(rows.first.map { Set($0.keys) } == ["tranche", "shares", "conditions", "status", "vest_date", "close",
-                                                     "value", "vested_shares", "vested_value", "dilution"])
+        #expect(rows.first.map { Set($0.keys) } == [
+            "tranche", "shares", "conditions", "status", "waiting_for", "vest_date", "lapse_date", "close", "value",
+            "vested_shares", "vested_value", "dilution",
+        ])
+        #expect(rows.first?["status"] as? String == "vested")
         #expect(rows.last?["vest_date"] as? String == "2030-07-01")
     }
 

@@ -18,8 +18,20 @@ import Testing
         if p1.count == 7 {
             #expect(Double(p1[3]) == delivered)
             #expect(Double(p1[4]) == 1e9)
-            #expect(abs((Double(p1[6]) ?? 0) - delivered / 3000 * 45_000) < 1)
+            // Whole GPUs (168,036.5 → 168,036) and the revenue they bring.
+            #expect(Double(p1[5]) == (delivered / 3000).rounded(.down))
+            #expect(Double(p1[6]) == (delivered / 3000).rounded(.down) * 45_000)
         }
+    }
+
+    @Test func whatATrancheWaitsForIsOneFieldOfWords() throws {
+        let dir = try scratchFolder()
+        let (session, _) = persistSession()
+        #expect(session.runScript("export vesting at: 2028-01-03 to: \"\(dir)/v.csv\"", file: "t"))
+        let lines = contents(dir + "/v.csv").split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("tranche,shares,conditions,status,waiting_for,vest_date,lapse_date,") == true)
+        #expect(lines[3].hasPrefix("T3,26666667,\"3 GW, avg(20td) ≥ $320\",waiting,gw,,,"))
+        #expect(lines[1].hasPrefix("T1,26666667,1 GW,vested,,2027-07-01,,"))
     }
 
     @Test func vestingAsJSONIsTheTablesDocument() throws {

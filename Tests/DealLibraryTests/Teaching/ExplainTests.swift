@@ -39,7 +39,7 @@ import Testing
         let text = printed("explain tranche T2 at: 2027-01-01")
         #expect(text.contains("power   504.11 MW delivered of 2 GW: not yet"))
         #expect(text.contains("met (since 2026-08-04)"))
-        #expect(text.contains("status  not vested yet; it vests on 2028-03-01"))
+        #expect(text.contains("status  not vested yet (waiting for gw); it vests on 2028-03-01"))
     }
 
     /// A price target the path never reaches: the tranche lapses at expiry.
@@ -48,7 +48,8 @@ import Testing
         #expect(session.runEntry("tranche T6 shares: 26_666_665 gw: 6GW price: $5000 measure: avg(20td)", file: "t", firstLine: 1))
         let text = flat(printed("explain tranche T6", in: session))
         #expect(text.hasPrefix("Why T6 never vests"))
-        #expect(text.contains("never vests along this price path: it lapses on 2030-10-05."))
+        #expect(text.contains("never vests along this price path: it lapses at the close of 2030-10-04, the last "
+            + "trading day before the warrant's expiry on 2030-10-05."))
         #expect(text.contains("It is never met before the warrant expires."))
         #expect(text.contains("the price target never met in time"))
     }
