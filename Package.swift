@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // libedit, header-only: the shim wraps libedit's variadic calls for Swift.
@@ -39,7 +40,7 @@ let package = Package(
         // (debug builds keep them, so tests still catch overlapping accesses).
         .target(
             name: "DealScript",
-            dependencies: ["CivilTime"],
+            dependencies: ["CivilTime", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // The deal library: the commands that bind the language to the model, simulation glue,
