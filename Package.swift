@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // libedit, header-only: the shim wraps libedit's variadic calls for Swift.
@@ -45,9 +46,19 @@ let package = Package(
         ),
         // The deal library: the commands that bind the language to the model, simulation glue,
         // persistence, charts, the handout, help and the tour.
-        .target(name: "DealLibrary", dependencies: ["DealScript", "DealModel", "CivilTime"]),
+        .target(
+            name: "DealLibrary",
+            dependencies: [
+                "DealScript", "DealModel", "CivilTime", .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // What a person sees: REPL, line editing, history, completion, rendering, test runner.
-        .target(name: "DealShell", dependencies: ["DealLibrary", "DealScript", "CEditLine"]),
+        .target(
+            name: "DealShell",
+            dependencies: [
+                "DealLibrary", "DealScript", "CEditLine", .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The executable: argument parsing only.
         .executableTarget(
             name: "tranche",
