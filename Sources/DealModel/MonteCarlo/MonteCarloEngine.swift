@@ -2,6 +2,7 @@
 // "seed jumped k times", runs blocks on worker threads, and reduces the blocks' tallies in
 // block order, so the result depends on the seed and path count only, never on threads.
 import Foundation
+import Synchronization
 
 /// The Monte Carlo engine for the warrant under GBM.
 public enum MonteCarloEngine {
@@ -62,8 +63,7 @@ final class RunStorage: @unchecked Sendable {
     let tallies: UnsafeMutablePointer<Double>
     let streams: UnsafeMutablePointer<Xoshiro256StarStar>
     let blocks: Int
-    private let lock = NSLock()
-    private var stop = false
+    private let stop = Mutex(false)
 
     init(paths: Int, blocks: Int, stride: Int) {
         self.blocks = blocks
@@ -75,8 +75,8 @@ final class RunStorage: @unchecked Sendable {
         streams.initialize(repeating: Xoshiro256StarStar(seed: 0), count: blocks)
     }
 
-    func stopped() { lock.lock(); stop = true; lock.unlock() }
-    var wasStopped: Bool { lock.lock(); defer { lock.unlock() }; return stop }
+    func stopped() { stop.withLock { $0 = true } }
+    var wasStopped: Bool { stop.withLock { $0 } }
 
     func deallocate() {
         shares.deallocate(); values.deallocate(); tallies.deallocate(); streams.deallocate()
