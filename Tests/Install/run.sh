@@ -41,6 +41,7 @@ if git rev-parse --git-dir >/dev/null 2>&1; then
     check "the version names the commit it was built from" contains "$version" "(git "
     check "... which is HEAD ($commit)" contains "$version" "$commit"
 fi
+check "the installed binary needs no Swift toolchain (no libswiftCore.so)" bash -c "! ldd '$bin' | grep -q libswift"
 check "the installed binary runs a statement" test "$("$bin" -e 'print 1GW / 3kW')" = "333,333.33"
 check "the installed binary's help has examples" contains "$("$bin" --help)" "Example: tranche --seed 7"
 
