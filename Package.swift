@@ -17,6 +17,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // libedit, header-only: the shim wraps libedit's variadic calls for Swift.
@@ -33,13 +35,26 @@ let package = Package(
         .target(name: "DealModel", dependencies: ["CivilTime"]),
         // The language alone: lexer, parser, compiler, interpreter, values, diagnostics,
         // commands and their registry, the session and its hooks. It knows no deal.
-        .target(name: "DealScript", dependencies: ["CivilTime"]),
+        .target(
+            name: "DealScript",
+            dependencies: ["CivilTime", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
         // The deal library: the commands that bind the language to the model, simulation glue,
         // persistence, price files (`price path csv`, read with their line numbers), charts,
         // the handout, help and the tour.
-        .target(name: "DealLibrary", dependencies: ["DealScript", "DealModel", "CivilTime"]),
+        .target(
+            name: "DealLibrary",
+            dependencies: [
+                "DealScript", "DealModel", "CivilTime", .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // What a person sees: REPL, line editing, history, completion, rendering, test runner.
-        .target(name: "DealShell", dependencies: ["DealLibrary", "DealScript", "CEditLine"]),
+        .target(
+            name: "DealShell",
+            dependencies: [
+                "DealLibrary", "DealScript", "CEditLine", .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The executable: argument parsing only.
         .executableTarget(
             name: "tranche",

@@ -2,7 +2,7 @@
 import ArgumentParser
 import DealShell
 
-/// The root command: the shell, a script, or code (`test` is dispatched before it).
+/// The root command: the shell, a script, or code; `test` is its subcommand.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tranche",
@@ -15,19 +15,30 @@ struct RunCommand: ParsableCommand {
             tranche [<options>] -i FILE.deal         run a script, then stay in the shell
             tranche test [PATHS...] [--filter S] [--bail]   (see: tranche test --help)
             """,
-        discussion: "Exit status: 0 ok, 1 a script error or failed assertion, 2 a usage error."
+        discussion: """
+            Examples: tranche (the shell), tranche examples/bear.deal, tranche -e 'vesting at: 2028-01-01', \
+            cat s.deal | tranche -, tranche -i examples/bear.deal, tranche test Tests/Scripts. \
+            The language and every command: man tranche, or help in the shell.
+            Exit status: 0 ok, 1 a script error or failed assertion, 2 a usage error.
+            """,
+        version: Version.text,
+        subcommands: [TestCommand.self, HelpManualCommand.self]
     )
 
     @OptionGroup var flags: CommonFlags
 
-    @Option(name: .customShort("e"), help: ArgumentHelp("Run CODE and exit.", valueName: "code"))
+    @Option(name: .customShort("e"),
+            help: ArgumentHelp("Run CODE and exit.", discussion: "Example: tranche -e 'print 1GW / 3kW'",
+                               valueName: "code"))
     var code: String?
 
-    @Flag(name: .customShort("i"), help: "Run the script, then stay in the shell in its state.")
+    @Flag(name: .customShort("i"), help: ArgumentHelp("Run the script, then stay in the shell in its state.",
+                                                      discussion: "Example: tranche -i examples/bear.deal"))
     var interactive = false
 
     @Argument(parsing: .captureForPassthrough,
               help: ArgumentHelp("A .deal script (or - for stdin) and its arguments.",
+                                 discussion: "Example: tranche examples/bear.deal 2028-01-01",
                                  valueName: "script-and-args"))
     var scriptAndArguments: [String] = []
 
@@ -35,6 +46,9 @@ struct RunCommand: ParsableCommand {
         // Passthrough capture takes any input after the options, even an unknown option.
         if let first = scriptAndArguments.first, first.hasPrefix("-"), first != "-" {
             if first == "-h" || first == "--help" { throw CleanExit.helpRequest(self) }
+            if first == "--version" { throw CleanExit.message(Version.text) }
+            // What the argument parser's generate-manual plugin reads (the whole command tree).
+            if first == "--experimental-dump-help" { throw CleanExit.message(RunCommand._dumpHelp()) }
             throw ValidationError("Unknown option '\(first)'")
         }
         if code != nil && !scriptAndArguments.isEmpty {

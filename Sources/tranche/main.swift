@@ -8,26 +8,34 @@ import Darwin
 #endif
 
 /// Parses the command line; usage errors exit 2 (ArgumentParser's own would be 64).
-/// `test` first selects the test runner; anything else is the run command.
+/// The root's script-and-arguments capture would swallow a subcommand's name, so the
+/// subcommands (`test`, the hidden `help-manual`) and `help [test]` are chosen here first.
 func launch() -> Int32 {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if arguments.first == "test" {
-        return parse(TestCommand.self, Array(arguments.dropFirst()))?.status() ?? ExitStatus.usage
+    let rest = Array(arguments.dropFirst())
+    switch arguments.first {
+    case "test": return parse(TestCommand.self, rest)?.status() ?? ExitStatus.usage
+    case "help-manual": return parse(HelpManualCommand.self, rest)?.status() ?? ExitStatus.usage
+    case "help" where rest.isEmpty: print(RunCommand.helpMessage()); return ExitStatus.success
+    case "help" where rest == ["test"]: print(RunCommand.helpMessage(for: TestCommand.self)); return ExitStatus.success
+    default: return parse(RunCommand.self, arguments)?.status() ?? ExitStatus.usage
     }
-    return parse(RunCommand.self, arguments)?.status() ?? ExitStatus.usage
 }
 
-/// The parsed command, or nil after printing help (exit 0) or a usage error (exit 2).
+/// The parsed command, or nil after printing help or the version (exit 0) or a usage error.
+/// A subcommand's help is printed as the root sees it (`USAGE: tranche test ...`).
 func parse<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Command? {
     do {
         return try type.parse(arguments)
     } catch {
-        let message = type.fullMessage(for: error)
         if type.exitCode(for: error) == .success {
-            print(message)
+            let isHelp = type != RunCommand.self && (arguments.contains("--help") || arguments.contains("-h"))
+            print(isHelp ? RunCommand.helpMessage(for: type) : type.fullMessage(for: error))
             exit(ExitStatus.success)
         }
-        StandardOutput().writeError(message + "\n")
+        let name = type.configuration.commandName ?? ""
+        let message = type.fullMessage(for: error).replacing("See '\(name) --help'", with: "See 'tranche \(name) --help'")
+        StandardOutput().writeError((type == RunCommand.self ? type.fullMessage(for: error) : message) + "\n")
         return nil
     }
 }

@@ -24,6 +24,7 @@ enum HandoutStyle {
     dl.terms dt { font-weight: bold; }
     dl.terms dd { margin: 0; }
     footer { margin-top: 3em; color: #777; font-size: 0.85em; }
-    @media print { h2 { page-break-after: avoid; } figure, table { page-break-inside: avoid; } }
+    @page { size: A4; margin: 15mm; }
+    @media print { body { margin: 0 auto; padding: 0; } h2 { page-break-after: avoid; } figure, tr { page-break-inside: avoid; } }
     """
 }

@@ -3,55 +3,61 @@
 import DealModel
 import DealScript
 import Foundation
+import SystemPackage
 
 enum AtomicFile {
     /// Writes `text` to `path` atomically; throws a ScriptError naming `command` and the cause.
     static func write(_ text: String, to path: String, for command: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let target = FilePath(path)
         let folder = try checkFolder(of: path, for: command)
-        // mkstemp: a name no other writer (another session, another process) can be using.
-        var template = Array((folder as NSString).appendingPathComponent(".\(url.lastPathComponent).XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw failure(command, path) }
-        let temporary = String(cString: template)
-        fchmod(fd, 0o644)
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 {
-                let error = failure(command, path)
-                close(fd)
-                unlink(temporary)
-                throw error
+        let (temporary, file) = try createTemporary(beside: target, in: folder, for: command, path)
+        do {
+            try file.closeAfter {
+                _ = try file.writeAll(text.utf8)
+                // The bytes are on disk before the rename makes them the file's.
+                if fsync(file.rawValue) != 0 { throw Errno(rawValue: errno) }
             }
-            written += n
-        }
-        if fsync(fd) != 0 || close(fd) != 0 {
-            let error = failure(command, path)
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let error = failure(command, path)
-            unlink(temporary)
-            throw error
+            if rename(temporary.string, path) != 0 { throw Errno(rawValue: errno) }
+        } catch {
+            unlink(temporary.string)
+            throw failure(command, path, error)
         }
     }
 
     /// The folder `path` goes in; throws a ScriptError naming `command` when there is none.
     @discardableResult
-    static func checkFolder(of path: String, for command: String) throws -> String {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    static func checkFolder(of path: String, for command: String) throws -> FilePath {
+        let target = FilePath(path)
+        let folder = target.removingLastComponent().isEmpty ? FilePath(".") : target.removingLastComponent()
+        guard let kind = try? folder.stat().type, kind == .directory else {
             throw ScriptError("`\(command)` cannot write \"\(path)\": no folder \"\(folder)\"")
         }
         return folder
     }
 
-    private static func failure(_ command: String, _ path: String) -> ScriptError {
-        ScriptError("`\(command)` cannot write \"\(path)\": \(String(cString: strerror(errno))); nothing was changed")
+    /// A new file `.NAME.XXXXXX` in `folder`, created exclusively (as mkstemp does: no other
+    /// writer, in this session or another process, can be using the name), mode 0644.
+    private static func createTemporary(beside target: FilePath, in folder: FilePath, for command: String,
+                                        _ path: String) throws -> (FilePath, FileDescriptor) {
+        let name = "." + (target.lastComponent?.string ?? "file")
+        while true {
+            let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            let temporary = folder.appending(name + "." + suffix)
+            do {
+                let file = try FileDescriptor.open(temporary, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
+                                                   permissions: [.ownerReadWrite, .groupRead, .otherRead])
+                return (temporary, file)
+            } catch Errno.fileExists {
+                continue
+            } catch {
+                throw failure(command, path, error)
+            }
+        }
+    }
+
+    private static func failure(_ command: String, _ path: String, _ error: Error) -> ScriptError {
+        let reason = (error as? Errno).map(\.description) ?? "\(error)"
+        return ScriptError("`\(command)` cannot write \"\(path)\": \(reason); nothing was changed")
     }
 }
 

@@ -1,6 +1,7 @@
 // The values scripts compute with. Numbers carry their unit inline, so arithmetic on them
 // never allocates; lists, records and functions are references.
 import CivilTime
+import OrderedCollections
 
 /// A DealScript value.
 public enum Value {
@@ -76,45 +77,48 @@ public final class ScriptList {
     deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
 }
 
-/// A record: fields in the order written. Scripts set fields through `set(_:_:log:)`.
+/// A record: fields in the order written, found by hashing once there are more than a few.
+/// Scripts set fields through `set(_:_:log:)`.
 public final class ScriptRecord {
-    public private(set) var keys: [String]
-    public private(set) var values: [Value]
+    private var fields: OrderedDictionary<String, Value>
     /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
     var undoStamp = UndoStamp(since: StatementEpoch.now)
 
+    /// The field names, in the order written.
+    public var keys: [String] { fields.keys.elements }
+    /// The field values, in the order of `keys`.
+    public var values: [Value] { fields.values.elements }
+
     public init(_ pairs: [(String, Value)] = []) {
-        keys = []
-        values = []
-        for (k, v) in pairs { self[k] = v }
+        // Up to 15 fields are searched in order; past that the hash table gets room to spare,
+        // as a full one (3/4 load) probes about five buckets a lookup, a half-empty one about one.
+        fields = OrderedDictionary(minimumCapacity: pairs.count > 15 ? 2 * pairs.count : pairs.count)
+        for (k, v) in pairs { fields[k] = v }
     }
 
     /// Puts back every field (undoing a failed statement).
     func restore(keys: [String], values: [Value]) {
-        self.keys = keys
-        self.values = values
+        fields = OrderedDictionary(uniqueKeys: keys, values: values)
     }
 
-    deinit { if !values.isEmpty { Value.releaseWithoutRecursion(&values) } }
+    deinit {
+        if !fields.isEmpty {
+            var values = takeValues()
+            Value.releaseWithoutRecursion(&values)
+        }
+    }
 
     /// Empties the record, handing back its values (for `releaseWithoutRecursion`).
     fileprivate func takeValues() -> [Value] {
-        keys = []
-        defer { values = [] }
-        return values
+        defer { fields = [:] }
+        return fields.values.elements
     }
 
-    /// A field's value; setting nil removes the field (undo only: scripts cannot).
+    /// A field's value; setting nil removes the field (undo only: scripts cannot), setting a
+    /// new name appends it.
     public internal(set) subscript(key: String) -> Value? {
-        get { keys.firstIndex(of: key).map { values[$0] } }
-        set {
-            if let i = keys.firstIndex(of: key) {
-                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
-            } else if let newValue {
-                keys.append(key)
-                values.append(newValue)
-            }
-        }
+        get { fields[key] }
+        set { fields[key] = newValue }
     }
 }
 

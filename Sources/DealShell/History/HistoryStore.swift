@@ -1,10 +1,11 @@
 // The history file on disk: read at start, and after each entry re-read, merged and
 // replaced atomically under an flock, so two shells at once never clobber each other.
 #if canImport(Glibc)
-import Glibc
+import Glibc  // flock, rename and mkdir, which swift-system does not wrap
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemPackage
 
 /// The shell's persistent history: entries this process knows, kept in step with the file.
 public final class HistoryStore {
@@ -63,67 +64,55 @@ public final class HistoryStore {
 
 /// The file's bytes as UTF-8 text, or nil when it cannot be read.
 func readFile(_ path: String) -> String? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            return nil
+    guard let file = try? FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec) else { return nil }
+    return try? file.closeAfter {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = try buffer.withUnsafeMutableBytes { try file.read(into: $0) }
+            if count == 0 { break }
+            bytes += buffer[0..<count]
         }
-        if count == 0 { break }
-        bytes += buffer[0..<count]
+        return String(decoding: bytes, as: UTF8.self)
     }
-    return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Writes `text` to a temporary file beside `path` (mode 0600), then renames it over `path`.
 private func replaceFile(_ path: String, with text: String) -> Bool {
     let temporary = path + ".tmp.\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return false }
-    var ok = true
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-        let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            ok = false
-            break
-        }
-        written += count
-    }
-    if close(fd) != 0 { ok = false }
-    if ok && rename(temporary, path) == 0 { return true }
+    do {
+        let file = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate, .closeOnExec],
+                                           permissions: .ownerReadWrite)
+        try file.closeAfter { _ = try file.writeAll(text.utf8) }
+        if rename(temporary, path) == 0 { return true }
+    } catch {}
     unlink(temporary)
     return false
 }
 
 /// Runs `body` holding an exclusive flock on `lockPath` (created if missing).
 private func withFileLock(_ lockPath: String, _ body: () -> Bool) -> Bool {
-    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    while flock(fd, LOCK_EX) != 0 {
-        if errno != EINTR { return false }
+    guard let lock = try? FileDescriptor.open(FilePath(lockPath), .readWrite, options: [.create, .closeOnExec],
+                                              permissions: .ownerReadWrite) else { return false }
+    defer { try? lock.close() }
+    while flock(lock.rawValue, LOCK_EX) != 0 {
+        if Errno(rawValue: errno) != .interrupted { return false }
     }
-    defer { flock(fd, LOCK_UN) }
+    defer { flock(lock.rawValue, LOCK_UN) }
     return body()
 }
 
 /// Creates the folders above `path` (mode 0700), as `mkdir -p` would.
 private func makeFolders(for path: String) -> Bool {
-    var components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-    guard !components.isEmpty else { return false }
-    components.removeLast()
-    var folder = path.hasPrefix("/") ? "" : "."
-    for component in components {
-        folder += "/" + component
-        if mkdir(folder, 0o700) != 0 && errno != EEXIST { return false }
+    var folder = FilePath(path).removingLastComponent()
+    guard !folder.isEmpty else { return true }
+    var missing: [FilePath] = []
+    while !folder.isEmpty, folder != folder.removingLastComponent() {
+        missing.append(folder)
+        folder = folder.removingLastComponent()
+    }
+    for folder in missing.reversed() where mkdir(folder.string, 0o700) != 0 {
+        if Errno(rawValue: errno) != .fileExists { return false }
     }
     return true
 }

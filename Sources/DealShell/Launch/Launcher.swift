@@ -118,3 +118,14 @@ func absolutePath(_ path: String) -> String? {
     defer { free(cwd) }
     return String(cString: cwd) + "/" + path
 }
+
+extension Launcher {
+    /// `tranche help-manual`: the man page's language and command sections, in mdoc, from
+    /// the help pages of every command a deal session registers.
+    public static func printManualSections() -> Int32 {
+        let output = StandardOutput(colorErrors: false, json: false)
+        let session = DealSession.make(output: output, loadBuiltIn: false)
+        print(ManualSection.mdoc(session.commands), terminator: "")
+        return finish(ExitStatus.success)
+    }
+}
