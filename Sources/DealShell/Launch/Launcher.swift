@@ -58,12 +58,17 @@ public enum Launcher {
         return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
 
-    /// `tranche -e CODE`: runs `code` as a script named `<-e>`.
-    public static func runCode(_ code: String, options: LaunchOptions) -> Int32 {
+    /// `tranche -e CODE [-e CODE...]`: runs each CODE in turn in one session (`<-e>`, or `<-e N>` when several).
+    public static func runCode(_ codes: [String], options: LaunchOptions) -> Int32 {
         let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let session = DealSession.make(options: options.sessionOptions(), output: output)
         InterruptSignal.install()
-        return finishRun(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
+        // Like `sed -e a -e b`: each in turn, in the same session; errors name which (`<-e 2>`).
+        for (i, code) in codes.enumerated() {
+            let file = codes.count == 1 ? "<-e>" : "<-e \(i + 1)>"
+            guard session.runScript(code, file: file) else { return finishRun(ExitStatus.failure) }
+        }
+        return finishRun(ExitStatus.success)
     }
 
     /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
