@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
 # the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
-# history kept across runs and shared by two shells.
+# history kept across runs and shared by two shells, a transcript recorded here replaying elsewhere.
 # Checks marked LANG need the language; it has landed, so they run unless
 # TRANCHE_TERMINAL_LANG=0 (kept for a build with the skeleton Session).
 set -uo pipefail
@@ -157,6 +157,21 @@ check "quit leaves with status 0" wait_for three '^EXIT=0$'
 check "two shells at once: the first's entry kept" history_has 'print\040"from\040two"'
 check "two shells at once: the second's entry kept" history_has 'print\040"from\040three"'
 check "two shells at once: earlier entries kept" history_has 'print\04042'
+
+# A transcript recorded in this coloured, 100-column terminal replays green at another width.
+start rec
+wait_for rec '^tranche> ?$'
+keys rec "record \"$STATE/rec.t\"" Enter
+keys rec 'help vesting' Enter
+keys rec 'show warrant' Enter
+keys rec 'vesting at: 2028-01-01' Enter
+keys rec 'record stop' Enter
+keys rec 'exit' Enter
+wait_for rec '^EXIT=0$'
+check "record: the terminal showed colour" bash -c "tmux -L $SOCKET capture-pane -e -p -t rec | grep -q $'\e\\['"
+check "record: the transcript holds no colour" bash -c "! grep -q $'\e' '$STATE/rec.t'"
+check "record: the transcript names its width" grep -qx '# width: 100' "$STATE/rec.t"
+check "record: it replays green at 60 columns" bash -c "COLUMNS=60 $BIN test '$STATE/rec.t' | grep -qx '1 passed, 0 failed'"
 
 echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

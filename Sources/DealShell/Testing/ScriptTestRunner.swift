@@ -25,7 +25,13 @@ public struct ScriptTestRunner {
     public let options: SessionOptions
     public let output: OutputSink
 
+    /// Tests run the same anywhere: at `Transcript.defaultWidth` columns (a transcript at the
+    /// width in its header), without colour, comparing text even under `--json`.
     public init(options: SessionOptions, output: OutputSink) {
+        var options = options
+        options.width = Transcript.defaultWidth
+        options.color = false
+        options.json = false
         self.options = options
         self.output = output
     }
