@@ -7,6 +7,14 @@ public protocol EntryRunner: AnyObject {
     func runEntry(_ source: String, file: String, firstLine: Int) -> Bool
     /// True while `source` is unfinished (an open `{ ( [` or string).
     func needsMoreInput(_ source: String) -> Bool
+    /// True when `source` does not parse (a syntax error), as opposed to failing as it ran.
+    func failsToParse(_ source: String) -> Bool
 }
 
-extension Session: EntryRunner {}
+extension EntryRunner {
+    public func failsToParse(_ source: String) -> Bool { false }
+}
+
+extension Session: EntryRunner {
+    public func failsToParse(_ source: String) -> Bool { statementLines(source).isEmpty }
+}
