@@ -1,4 +1,4 @@
-// `tranche test [PATHS...] [--filter S] [--bail]`.
+// `tranche test [PATHS...] [--filter S] [--bail] [-v] [--junit FILE]`.
 import ArgumentParser
 import DealShell
 
@@ -6,7 +6,8 @@ import DealShell
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tranche test",
-        abstract: "Run test scripts (files or folders of *.deal)."
+        abstract: "Run test scripts and transcripts (files or folders of *.deal and *.t).",
+        discussion: "With --json the report is one JSON document; the tests still compare text."
     )
 
     @OptionGroup var flags: CommonFlags
@@ -17,11 +18,18 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Stop at the first failing test file.")
     var bail = false
 
+    @Flag(name: .shortAndLong, help: "List every test file with its result and time.")
+    var verbose = false
+
+    @Option(help: ArgumentHelp("Also write the results as JUnit XML (read by CI systems) to FILE.", valueName: "file"))
+    var junit: String?
+
     @Argument(help: "Test files or folders (default: the current folder).")
     var paths: [String] = []
 
     /// The exit status: 1 when any test failed.
     func status() -> Int32 {
-        Launcher.runTests(paths: paths, filter: filter, bail: bail, options: flags.launchOptions)
+        Launcher.runTests(paths: paths, filter: filter, bail: bail, verbose: verbose, junit: junit,
+                          options: flags.launchOptions)
     }
 }

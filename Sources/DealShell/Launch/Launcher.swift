@@ -83,7 +83,10 @@ public enum Launcher {
     }
 
     /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
-    public static func runTests(paths: [String], filter: String?, bail: Bool, options: LaunchOptions) -> Int32 {
+    /// `verbose` lists every file with its time; `junit` names a JUnit XML file to write;
+    /// under `--json` the report is one JSON document (the tests still compare text).
+    public static func runTests(paths: [String], filter: String?, bail: Bool, verbose: Bool = false,
+                                junit: String? = nil, options: LaunchOptions) -> Int32 {
         let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let roots = paths.isEmpty ? ["."] : paths
         for path in roots where access(path, F_OK) != 0 {
@@ -91,7 +94,16 @@ public enum Launcher {
             return ExitStatus.usage
         }
         let runner = ScriptTestRunner(options: options.sessionOptions(scripts: roots), output: output)
-        let summary = runner.run(paths: roots, filter: filter, bail: bail)
+        let summary = runner.run(paths: roots, filter: filter, bail: bail,
+                                 reporting: options.json ? .json : .text(verbose: verbose))
+        if let junit {
+            do {
+                try TestReport.junit(summary).write(toFile: junit, atomically: true, encoding: .utf8)
+            } catch {
+                output.writeError("tranche: test: cannot write the JUnit report '\(junit)': \(error.localizedDescription)\n")
+                return finish(ExitStatus.usage)
+            }
+        }
         return finish(summary.failed > 0 ? ExitStatus.failure : ExitStatus.success)
     }
 
