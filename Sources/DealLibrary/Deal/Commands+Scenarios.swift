@@ -10,7 +10,7 @@ extension CommandRegistry {
             return .nil
         })
 
-        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with those a script file builds", parameters: [
+        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with those a script file builds from an empty session", parameters: [
             .positional("source", .string, "\"amd-openai\", or a .deal file run in a fresh scenario"),
         ]) { args, context in
             guard case .string(let source) = args.positional[0] else { return .nil }

@@ -71,10 +71,24 @@ final class BookHistory: StatementObserver {
         return step.statement
     }
 
-    /// A statement in one line for `undone: ...` (its first line, `...` when it had more).
+    /// A statement in one line for `undone: ...` (its first line without a comment, `...`
+    /// when it had more).
     static func oneLine(_ statement: String) -> String {
         let lines = statement.split(separator: "\n", omittingEmptySubsequences: true)
-        let first = lines.first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let first = lines.first.map { withoutComment($0).trimmingCharacters(in: .whitespaces) } ?? ""
         return lines.count > 1 ? first + " ..." : first
+    }
+
+    /// A line up to its `#` comment (a `#` inside a string is text).
+    private static func withoutComment(_ line: Substring) -> String {
+        var inString = false, escaped = false
+        for i in line.indices {
+            let c = line[i]
+            if escaped { escaped = false; continue }
+            if inString, c == "\\" { escaped = true; continue }
+            if c == "\"" { inString.toggle() }
+            if c == "#", !inString { return String(line[..<i]) }
+        }
+        return String(line)
     }
 }

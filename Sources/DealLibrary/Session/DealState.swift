@@ -14,6 +14,8 @@ public final class DealState {
     /// Whether the book was set since the running top-level statement started (so the
     /// history compares books only when something may have changed).
     var changedSinceStart = false
+    /// The files `source` is running now, outermost first (absolute paths).
+    var sourcing: [String] = []
     /// How many `load`s of files enclose this session (a file loading a file).
     let loadDepth: Int
 

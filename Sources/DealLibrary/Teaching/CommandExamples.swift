@@ -44,6 +44,7 @@ public enum CommandExamples {
         "redo": ["tranche T2 price: $300", "undo", "redo"],
         "reset": ["reset", "show scenario"],
         "load": ["load \"amd-openai\""],
+        "source": ["tranche T6 price: $700", "history save \"t6.deal\"", "undo", "source \"t6.deal\""],
         "save": ["save \"my.deal\""],
         "record": ["record \"session.t\"", "vesting at: 2028-01-01", "record stop"],
         "record stop": ["record \"session.t\"", "show warrant", "record stop"],

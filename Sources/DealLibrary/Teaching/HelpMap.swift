@@ -13,7 +13,7 @@ enum HelpMap {
         ("The share price", ["price path", "price model", "simulate", "sweep", "plot"]),
         ("Change the terms", ["warrant", "tranche", "reset", "load", "undo", "redo"]),
         ("What-if scenarios", ["scenario", "use", "scenario drop", "scenario rename", "compare"]),
-        ("Save and share", ["save", "load", "export", "report", "record"]),
+        ("Save and share", ["save", "load", "source", "export", "report", "record"]),
         ("Learn", ["tour", "help"]),
     ]
 
