@@ -10,7 +10,7 @@ struct RunCommand: ParsableCommand {
         usage: """
             tranche [<options>]                      interactive shell on amd-openai
             tranche [<options>] FILE.deal [ARGS...]  run a script
-            tranche [<options>] -e CODE              run code
+            tranche [<options>] -e CODE [-e CODE...] run code (each -e in turn, in one session)
             tranche [<options>] -                    run a script read from stdin
             tranche [<options>] -i FILE.deal         run a script, then stay in the shell
             tranche test [PATHS...] [--filter S] [--bail]   (see: tranche test --help)
@@ -28,9 +28,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var flags: CommonFlags
 
     @Option(name: .customShort("e"),
-            help: ArgumentHelp("Run CODE and exit.", discussion: "Example: tranche -e 'print 1GW / 3kW'",
+            help: ArgumentHelp("Run CODE and exit; several -e run in order in one session, stopping at the first error.",
+                               discussion: "Example: tranche -e 'print 1GW / 3kW' -e 'vesting'",
                                valueName: "code"))
-    var code: String?
+    var code: [String] = []
 
     @Flag(name: .customShort("i"), help: ArgumentHelp("Run the script, then stay in the shell in its state.",
                                                       discussion: "Example: tranche -i examples/bear.deal"))
@@ -51,10 +52,10 @@ struct RunCommand: ParsableCommand {
             if first == "--experimental-dump-help" { throw CleanExit.message(RunCommand._dumpHelp()) }
             throw ValidationError("Unknown option '\(first)'")
         }
-        if code != nil && !scriptAndArguments.isEmpty {
+        if !code.isEmpty && !scriptAndArguments.isEmpty {
             throw ValidationError("-e cannot be combined with a script file")
         }
-        if code != nil && interactive { throw ValidationError("-i needs a script file, not -e") }
+        if !code.isEmpty && interactive { throw ValidationError("-i needs a script file, not -e") }
         if interactive && scriptAndArguments.first == "-" {
             throw ValidationError("-i cannot read its script from stdin")
         }
@@ -63,7 +64,7 @@ struct RunCommand: ParsableCommand {
     /// The exit status of the chosen mode.
     func status() -> Int32 {
         let options = flags.launchOptions
-        if let code = code { return Launcher.runCode(code, options: options) }
+        if !code.isEmpty { return Launcher.runCode(code, options: options) }
         guard let script = scriptAndArguments.first else { return Launcher.runShell(options: options) }
         let arguments = Array(scriptAndArguments.dropFirst())
         if interactive {

@@ -1,4 +1,4 @@
-// `tranche test [PATHS...] [--filter S] [--bail]`: the test runner, a subcommand of `tranche`.
+// `tranche test [PATHS...] [--filter S] [--bail] [-v] [--junit FILE]`: the test runner, a subcommand of `tranche`.
 import ArgumentParser
 import DealShell
 
@@ -6,9 +6,10 @@ import DealShell
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Run test scripts (files or folders of *.deal); e.g. tranche test Tests/Scripts",
-        usage: "tranche test [<options>] [PATHS...] [--filter S] [--bail]",
-        discussion: "One line per failure with file:line, then 'N passed, N failed'; exit 1 on any failure."
+        abstract: "Run test scripts and transcripts (files or folders of *.deal and *.t); e.g. tranche test Tests/Scripts",
+        usage: "tranche test [<options>] [PATHS...] [--filter S] [--bail] [-v] [--junit FILE]",
+        discussion: "One line per failure with file:line, then 'N passed, N failed'; exit 1 on any failure. "
+            + "With --json the report is one JSON document; the tests still compare text."
     )
 
     @OptionGroup var flags: CommonFlags
@@ -20,12 +21,21 @@ struct TestCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Stop at the first failing test file.", discussion: "Example: tranche test --bail"))
     var bail = false
 
+    @Flag(name: .shortAndLong, help: ArgumentHelp("List every test file with its result and time.",
+                                                  discussion: "Example: tranche test -v Tests/Scripts"))
+    var verbose = false
+
+    @Option(help: ArgumentHelp("Also write the results as JUnit XML (read by CI systems) to FILE.",
+                               discussion: "Example: tranche test --junit report.xml", valueName: "file"))
+    var junit: String?
+
     @Argument(help: ArgumentHelp("Test files or folders (default: the current folder).",
                                  discussion: "Example: tranche test Tests/Scripts/deal examples/bear.deal"))
     var paths: [String] = []
 
     /// The exit status: 1 when any test failed.
     func status() -> Int32 {
-        Launcher.runTests(paths: paths, filter: filter, bail: bail, options: flags.launchOptions)
+        Launcher.runTests(paths: paths, filter: filter, bail: bail, verbose: verbose, junit: junit,
+                          options: flags.launchOptions)
     }
 }

@@ -142,3 +142,20 @@ import Testing
     }
     #expect(book.currentName == "base")
 }
+
+@Test func scenarioBookRefusesTakenNamesAndDropsOnlyOthers() throws {
+    var book = ScenarioBook(current: .amdOpenAI, name: "base")
+    try book.create("bull")
+    try book.scenario.setPricePath(.constant(700))
+    try book.use("base")
+    #expect(throws: ModelError.nameTaken(ModelTerm("scenario"), .scenario, given: "bull")) { try book.create("bull") }
+    #expect(book.scenarios["bull"]?.pricePath == .constant(700))   // not replaced
+    #expect(throws: ModelError.dropsCurrent(ModelTerm("scenario drop"), given: "base")) { try book.drop("base") }
+    try book.rename("base", to: "plan")
+    #expect(book.currentName == "plan")
+    #expect(throws: ModelError.nameTaken(ModelTerm("scenario rename"), .scenario, given: "bull")) {
+        try book.rename("plan", to: "bull")
+    }
+    try book.drop("bull")
+    #expect(book.names == ["plan"])
+}

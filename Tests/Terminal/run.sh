@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
 # the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
-# history kept across runs and shared by two shells, and tables in a pane resized to 60, 72,
-# 80 and 120 columns.
+# history kept across runs and shared by two shells, tables in a pane resized to 60, 72,
+# 80 and 120 columns, and a transcript recorded here replaying elsewhere.
 # Checks marked LANG need the language; it has landed, so they run unless
 # TRANCHE_TERMINAL_LANG=0 (kept for a build with the skeleton Session).
 set -uo pipefail
@@ -193,6 +193,21 @@ fresh narrow
 keys narrow 'vesting' Enter
 lang_check "60 columns: vesting rows stack as heading  value blocks" wait_full narrow '^  shares vested  106,666,668$'
 keys narrow C-d
+
+# A transcript recorded in this coloured, 100-column terminal replays green at another width.
+start rec
+wait_for rec '^tranche> ?$'
+keys rec "record \"$STATE/rec.t\"" Enter
+keys rec 'help vesting' Enter
+keys rec 'show warrant' Enter
+keys rec 'vesting at: 2028-01-01' Enter
+keys rec 'record stop' Enter
+keys rec 'exit' Enter
+wait_for rec '^EXIT=0$'
+check "record: the terminal showed colour" bash -c "tmux -L $SOCKET capture-pane -e -p -t rec | grep -q $'\e\\['"
+check "record: the transcript holds no colour" bash -c "! grep -q $'\e' '$STATE/rec.t'"
+check "record: the transcript names its width" grep -qx '# width: 100' "$STATE/rec.t"
+check "record: it replays green at 60 columns" bash -c "COLUMNS=60 $BIN test '$STATE/rec.t' | grep -qx '1 passed, 0 failed'"
 
 echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

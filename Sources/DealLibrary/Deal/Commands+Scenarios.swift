@@ -1,4 +1,5 @@
-// Scenario commands: reset, load (the built-in or a script file), scenario NAME from:, use NAME.
+// Scenario commands: reset, load (the built-in or a script file), scenario NAME from:,
+// scenario drop/rename, use, undo and redo.
 import DealModel
 import DealScript
 
@@ -9,7 +10,7 @@ extension CommandRegistry {
             return .nil
         })
 
-        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with those a script file builds", parameters: [
+        register(Command("load", help: "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with those a script file builds from an empty session", parameters: [
             .positional("source", .string, "\"amd-openai\", or a .deal file run in a fresh scenario"),
         ]) { args, context in
             guard case .string(let source) = args.positional[0] else { return .nil }
@@ -24,12 +25,42 @@ extension CommandRegistry {
             return .nil
         })
 
-        register(Command("scenario", help: "copies a scenario under a new name and makes it current", parameters: [
+        register(Command("scenario", help: "copies a scenario under a new (unused) name and makes it current", parameters: [
             .positional("name", .name, "the new scenario's name"),
             .labeled("from", .name, "the scenario to copy (default: the current one)"),
         ]) { args, context in
             let name = try args.name(0, "scenario")
-            try args.modelStep { try context.deal.book.create(name, from: args.word("from")) }
+            try args.blame(positional: 0) { try context.deal.book.create(name, from: args.word("from")) }
+            return .nil
+        })
+
+        register(Command("scenario drop", help: "forgets a scenario (not the current one)", parameters: [
+            .positional("name", .name, "the scenario to forget"),
+        ]) { args, context in
+            let name = try args.name(0, "scenario drop")
+            try args.blame(positional: 0) { try context.deal.book.drop(name) }
+            return .nil
+        })
+
+        register(Command("scenario rename", help: "gives a scenario a new, unused name", parameters: [
+            .positional("old", .name, "the scenario's name"),
+            .positional("new", .name, "its new name"),
+        ]) { args, context in
+            let old = try args.name(0, "scenario rename"), new = try args.name(1, "scenario rename")
+            let blamed = context.deal.book.scenarios[old] == nil ? 0 : 1
+            try args.blame(positional: blamed) { try context.deal.book.rename(old, to: new) }
+            return .nil
+        })
+
+        register(Command("undo", help: "takes back the last statement that changed the scenarios (again for the one before)") { _, context in
+            let undone = context.deal.history.undo(context)
+            context.output.write(undone.map { "undone: \(BookHistory.oneLine($0))\n" } ?? "nothing to undo\n")
+            return .nil
+        })
+
+        register(Command("redo", help: "puts back the last change `undo` took back") { _, context in
+            let redone = context.deal.history.redo(context)
+            context.output.write(redone.map { "redone: \(BookHistory.oneLine($0))\n" } ?? "nothing to redo\n")
             return .nil
         })
 

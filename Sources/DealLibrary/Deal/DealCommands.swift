@@ -8,6 +8,7 @@ extension CommandRegistry {
     func registerDealCommands() {
         registerDealVocabulary()
         registerPersistenceCommands()
+        registerSourceCommand()
         registerTeaching()
         registerChartVocabulary()
         registerSimulationCommands()

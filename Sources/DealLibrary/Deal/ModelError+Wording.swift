@@ -26,6 +26,11 @@ extension ModelError {
             return "needs a name of \(accepted.lowerBound) to \(accepted.upperBound) characters"
         case let .unknownName(_, entity, given, known):
             return "names no \(entity.rawValue): `\(given)`" + N.known(known, entity, given)
+        case let .nameTaken(_, entity, given):
+            return "`\(given)` is already a \(entity.rawValue): switch to it with `use \(given)`, "
+                + "or replace it with `scenario drop \(given)` first"
+        case let .dropsCurrent(_, given):
+            return "`\(given)` is the current scenario: make another current first (`use NAME`)"
         case let .notPositive(_, quantity, given, _):
             return "must be a positive \(quantity.words), got \(N.number(given))"
         case let .negative(_, quantity, given):

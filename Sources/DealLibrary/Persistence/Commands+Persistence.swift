@@ -33,7 +33,7 @@ extension CommandRegistry {
             try context.checkWritable(path, for: "record")
             let journal = context.deal.journal
             if let r = journal.recording { throw ScriptError("record: already recording to \"\(r.path)\"; `record stop` first") }
-            journal.recording = try TranscriptRecording(path: path)
+            journal.recording = try TranscriptRecording(path: path, width: context.options.width)
             return .nil
         })
 

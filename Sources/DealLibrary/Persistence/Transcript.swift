@@ -1,6 +1,7 @@
 // Transcripts (`*.t`): what was typed and what it printed. An input line starts with `> `,
-// its continuation lines with `. `; the output follows as printed (a line that would read
-// as input or starts with `\` gets a `\` in front). `record` writes them, `tranche test` replays them.
+// its continuation lines with `. `; the output follows as printed, without colour (a line that
+// would read as input or starts with `\` gets a `\` in front); a `# width: N` line before the
+// first input is the width it renders at. `record` writes them, `tranche test` replays them.
 import DealModel
 import DealScript
 
@@ -21,8 +22,22 @@ public struct Transcript: Equatable {
     }
 
     public var entries: [Entry] = []
+    /// The width tables and charts were rendered at, from the header `# width: N` (nil: none
+    /// written; a replay then uses `Transcript.defaultWidth`).
+    public var width: Int?
 
-    public init(entries: [Entry] = []) { self.entries = entries }
+    /// The width a transcript without a `# width:` header replays at (also the width of test scripts).
+    public static let defaultWidth = 80
+
+    public init(entries: [Entry] = [], width: Int? = nil) {
+        self.entries = entries
+        self.width = width
+    }
+
+    /// The header `record` writes: the terminal's width, used again on replay.
+    public static func header(width: Int) -> String {
+        "# A tranche transcript: `tranche test` replays it at this width, without colour.\n# width: \(width)\n"
+    }
 
     /// The transcript as a `.t` file.
     public var text: String {
@@ -61,12 +76,29 @@ public struct Transcript: Equatable {
                 inputOpen = true
             } else if inputOpen, line == "." || line.hasPrefix(". ") {
                 t.entries[t.entries.count - 1].input += "\n" + String(line.dropFirst(2))
-            } else if !t.entries.isEmpty {
+            } else if t.entries.isEmpty {
+                if line.hasPrefix("# width: "), let w = Int(line.dropFirst(9)), (20...1000).contains(w) { t.width = w }
+            } else {
                 inputOpen = false
                 t.entries[t.entries.count - 1].output += (line.hasPrefix("\\") ? String(line.dropFirst()) : line) + "\n"
             }
         }
         return t
+    }
+
+    /// Text without its colour (ANSI SGR sequences, `ESC [ ... m`): a transcript holds none,
+    /// so a recording made in a coloured terminal replays anywhere.
+    public static func withoutColor(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var out = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        while let c = scalars.next() {
+            guard c == "\u{1B}" else { out.unicodeScalars.append(c); continue }
+            guard let open = scalars.next() else { break }
+            guard open == "[" else { out.unicodeScalars.append(c); out.unicodeScalars.append(open); continue }
+            while let p = scalars.next(), !(("@"..."~") as ClosedRange<Unicode.Scalar>).contains(p) {}
+        }
+        return out
     }
 
     /// A diagnostic without its `file:line:column: ` prefix: where an entry was typed is not

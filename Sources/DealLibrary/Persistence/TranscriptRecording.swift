@@ -13,14 +13,16 @@ final class TranscriptRecording {
     /// Why a write failed, kept for `record stop` to report (a statement cannot fail for it).
     private var failure: String?
 
-    /// Creates (or empties) the transcript at `path`.
-    init(path: String) throws {
+    /// Creates (or empties) the transcript at `path`, its header naming the `width` tables
+    /// and charts are rendered at (a replay renders at the same).
+    init(path: String, width: Int) throws {
         try AtomicFile.checkFolder(of: path, for: "record")
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw ScriptError("`record` cannot write \"\(path)\": \(String(cString: strerror(errno)))")
         }
         self.path = path
+        append(Transcript.header(width: width))
     }
 
     deinit { if fd >= 0 { Foundation.close(fd) } }
@@ -32,7 +34,7 @@ final class TranscriptRecording {
 
     /// The running statement printed `text`.
     func add(_ text: String) {
-        entry?.output += text
+        entry?.output += Transcript.withoutColor(text)
     }
 
     /// The running statement ended: its entry goes to the end of the file, written through

@@ -19,10 +19,12 @@ public enum DealSession {
         let state = DealState(context: session.context, loadDepth: loadDepth)
         session.context.install(state)
         session.addObserver(state.journal)
+        session.addObserver(state.history)
         session.addCompletionContributor(DealCompletion(session: session))
         session.tradingCalendar = TradingCalendar.nyse
         if loadBuiltIn {
             _ = session.runScript("load \"amd-openai\"", file: "<built-in>")
+            state.history.forgetAll()
         }
         return session
     }

@@ -1,5 +1,5 @@
 // What the deal library keeps in a session: its scenarios (taken back when a statement
-// fails), the journal of statements, and how deep `load` has nested.
+// fails), their undo history, the journal of statements, and how deep `load` has nested.
 import DealModel
 import DealScript
 
@@ -9,6 +9,13 @@ public final class DealState {
     private unowned let context: CommandContext
     /// Succeeded statements and the transcript being recorded.
     let journal = SessionJournal()
+    /// The books before each change, for `undo` and `redo` (a StatementObserver).
+    private(set) lazy var history = BookHistory(state: self)
+    /// Whether the book was set since the running top-level statement started (so the
+    /// history compares books only when something may have changed).
+    var changedSinceStart = false
+    /// The files `source` is running now, outermost first (absolute paths).
+    var sourcing: [String] = []
     /// How many `load`s of files enclose this session (a file loading a file).
     let loadDepth: Int
 
@@ -24,6 +31,7 @@ public final class DealState {
             let old = stored
             context.onRollback { [unowned self] in self.stored = old }
             stored = newValue
+            changedSinceStart = true
         }
     }
 }

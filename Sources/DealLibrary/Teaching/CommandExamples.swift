@@ -41,8 +41,13 @@ public enum CommandExamples {
         // scenarios and files
         "scenario": ["scenario bear from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 5%", "vesting"],
         "use": ["scenario bull from: base", "use base"],
+        "scenario drop": ["scenario bull from: base", "use base", "scenario drop bull"],
+        "scenario rename": ["scenario bull from: base", "scenario rename bull optimistic"],
+        "undo": ["tranche T2 price: $300", "undo", "redo"],
+        "redo": ["tranche T2 price: $300", "undo", "redo"],
         "reset": ["reset", "show scenario"],
         "load": ["load \"amd-openai\""],
+        "source": ["tranche T6 price: $700", "history save \"t6.deal\"", "undo", "source \"t6.deal\""],
         "save": ["save \"my.deal\""],
         "record": ["record \"session.t\"", "vesting at: 2028-01-01", "record stop"],
         "record stop": ["record \"session.t\"", "show warrant", "record stop"],

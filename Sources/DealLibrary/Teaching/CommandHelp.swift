@@ -7,6 +7,7 @@ extension Command {
     /// The help page for this command.
     var helpPage: Page {
         var blocks: [Page.Block] = [.heading(usage), .indented(help)]
+        if let note = CommandHelpNotes.byCommand[name] { blocks.append(.paragraph(note)) }
         let rows = parameters.map { p -> (String, String) in
             let term = p.label.map { "\($0):" } ?? (p.isVariadic ? "\(p.name)..." : p.name.uppercased())
             var what = p.kind.describe
@@ -21,4 +22,18 @@ extension Command {
         }
         return Page("help", blocks)
     }
+}
+
+/// Which of two similar commands to use when: a paragraph after the help line.
+enum CommandHelpNotes {
+    static let byCommand: [String: String] = [
+        "load": "Use load for a whole deal: a file that `save` wrote, or any script that builds its "
+            + "scenarios from nothing; it runs in a fresh, empty session and replaces every scenario. "
+            + "For a change to the session you have (`tranche T6 price: $700`), use `source \"FILE\"`.",
+        "source": "Use source for a change to the session you have: the file's statements run here, on "
+            + "these scenarios and variables, as `tranche FILE` would run them on amd-openai; if one "
+            + "fails, none of them is kept, and `undo` takes the whole file back. For a whole deal "
+            + "that `save` wrote, use `load \"FILE\"`. Files may source others, up to 8 deep; a file "
+            + "sourcing itself is refused.",
+    ]
 }

@@ -11,9 +11,9 @@ enum HelpMap {
         ("What vests, when", ["vesting", "explain", "compare"]),
         ("GPUs and gigawatts", ["deployment", "generation", "phase", "milestone"]),
         ("The share price", ["price path", "price path extend", "price model", "simulate", "sweep", "plot"]),
-        ("Change the terms", ["warrant", "tranche", "reset", "load"]),
-        ("What-if scenarios", ["scenario", "use", "compare"]),
-        ("Save and share", ["save", "load", "export", "report", "record"]),
+        ("Change the terms", ["warrant", "tranche", "reset", "load", "undo", "redo"]),
+        ("What-if scenarios", ["scenario", "use", "scenario drop", "scenario rename", "compare"]),
+        ("Save and share", ["save", "load", "source", "export", "report", "record"]),
         ("Learn", ["tour", "help"]),
     ]
 

@@ -9,6 +9,10 @@ public enum ModelError: Error, Hashable, Sendable {
     case nameLength(ModelTerm, given: String, accepted: ClosedRange<Int>)
     /// A name that names no `entity`; `known` lists those that exist, in definition order.
     case unknownName(ModelTerm, Entity, given: String, known: [String])
+    /// A new `entity` under a name that one already has (nothing is replaced silently).
+    case nameTaken(ModelTerm, Entity, given: String)
+    /// Dropping the current scenario (another must be made current first).
+    case dropsCurrent(ModelTerm, given: String)
     /// A quantity that must be positive, and at most `limit`, is not (or is not a number).
     case notPositive(ModelTerm, Quantity, given: Double, limit: Double)
     /// A quantity that must be zero or more is negative (or not a number).
@@ -80,7 +84,7 @@ public enum ModelError: Error, Hashable, Sendable {
         case .nameLength, .notPositive, .negative, .rateOutOfRange, .growthOutOfRange, .shareCount,
              .trancheShares, .windowOutOfRange, .rampOutOfRange, .dateOutOfRange:
             return .invalidValue
-        case .sharesPastWarrant, .expiryNotAfterIssue, .deadlineAfterExpiry, .deadlineBeforeIssue,
+        case .nameTaken, .dropsCurrent, .sharesPastWarrant, .expiryNotAfterIssue, .deadlineAfterExpiry, .deadlineBeforeIssue,
              .endNotAfterStart, .datesNotIncreasing:
             return .inconsistent
         case .noPoints, .noEnd, .needsWarrant, .notSet: return .missing
@@ -90,7 +94,8 @@ public enum ModelError: Error, Hashable, Sendable {
     /// The term at fault.
     public var term: ModelTerm {
         switch self {
-        case .nameLength(let t, _, _), .unknownName(let t, _, _, _), .notPositive(let t, _, _, _),
+        case .nameLength(let t, _, _), .unknownName(let t, _, _, _), .nameTaken(let t, _, _),
+             .dropsCurrent(let t, _), .notPositive(let t, _, _, _),
              .negative(let t, _, _), .rateOutOfRange(let t, _, _, _), .growthOutOfRange(let t, _, _, _),
              .shareCount(let t, _, _), .trancheShares(let t, _, _), .sharesPastWarrant(let t, _, _),
              .windowOutOfRange(let t, _, _), .rampOutOfRange(let t, _, _), .dateOutOfRange(let t, _, _),

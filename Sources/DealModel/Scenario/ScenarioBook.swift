@@ -24,6 +24,19 @@ public struct ScenarioBook: Equatable, Sendable {
         scenarios[name] = scenario
     }
 
+    /// Removes a scenario that is not the current one (callers check the names).
+    mutating func remove(_ name: String) {
+        precondition(name != currentName, "the current scenario is never removed")
+        scenarios[name] = nil
+    }
+
+    /// Moves a scenario to a free name, keeping it current if it was.
+    mutating func move(_ old: String, to new: String) {
+        guard let scenario = scenarios.removeValue(forKey: old) else { return }
+        scenarios[new] = scenario
+        if currentName == old { currentName = new }
+    }
+
     /// Makes an existing scenario current; unknown names leave the book unchanged.
     mutating func select(_ name: String) throws {
         guard scenarios[name] != nil else {

@@ -100,6 +100,17 @@ public final class CommandContext {
         hostStates[ObjectIdentifier(type)] as? State
     }
 
+    /// Runs a whole script inside the running statement (set by the session; see `runNested`).
+    var nestedRunner: ((String, String) throws -> Void)?
+
+    /// Runs the script `source` (named `file` in diagnostics) in this session as part of the
+    /// running statement: its statements run in order, variables and host state shared; the
+    /// first error or failed assertion is thrown, and the statement around it fails as a whole.
+    public func runNested(source: String, file: String) throws {
+        guard let nestedRunner else { throw ScriptError("a script cannot run here (no session)") }
+        try nestedRunner(source, file)
+    }
+
     /// Registers how to take back one change a host makes to its state: if the running
     /// statement fails, `undo` runs, in one log with the statement's other changes, newest
     /// first. Outside a statement there is nothing to take back, and `undo` is dropped.

@@ -36,7 +36,7 @@ public final class Session {
     public var tradingCalendar: (any TradingDayCalendar)?
 
     /// Every source text run so far, by id (ranges carry the id), read once each.
-    private var sources: [SourceText] = [SourceText("")]
+    var sources: [SourceText] = [SourceText("")]
 
     /// The diagnostic of the last failed statement, for tools and tests.
     public private(set) var lastDiagnostic: Diagnostic?
@@ -52,6 +52,7 @@ public final class Session {
         context = CommandContext(options: options, output: observed, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
         if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
+        context.nestedRunner = { [unowned self] source, file in try self.runNested(source: source, file: file) }
     }
 
     /// Renders from now on into `columns` (the shell follows its terminal when it is resized).
@@ -125,13 +126,7 @@ public final class Session {
         sources.append(text)
         let statements: [Statement]
         do {
-            let runtime = self.runtime
-            statements = try Parser.parse(text, sourceID: sourceID, commands: commands) { name in
-                // A global the user defined (`let len = 3`) hides the command of that name.
-                guard let slot = runtime.globalSlots[name] else { return false }
-                if case .absent = runtime.globals[slot] { return false }
-                return true
-            }
+            statements = try parse(text, sourceID: sourceID)
         } catch {
             let d = error as? Diagnostic
                 ?? Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
@@ -167,6 +162,17 @@ public final class Session {
         return nil
     }
 
+    /// The statements of `text`, parsed as this session sees names now.
+    func parse(_ text: SourceText, sourceID: Int) throws -> [Statement] {
+        let runtime = self.runtime
+        return try Parser.parse(text, sourceID: sourceID, commands: commands) { name in
+            // A global the user defined (`let len = 3`) hides the command of that name.
+            guard let slot = runtime.globalSlots[name] else { return false }
+            if case .absent = runtime.globals[slot] { return false }
+            return true
+        }
+    }
+
     /// Reports a diagnostic, naming the file and carrying the line its range points into
     /// (which may be an earlier script or entry, for an error inside a function defined there).
     private func report(_ d: Diagnostic, source: SourceText) {
@@ -183,7 +189,7 @@ public final class Session {
 
     /// Runs one top-level statement as a unit: on failure everything it changed (globals,
     /// lists, records, variables closures keep, host state) is put back from the undo log.
-    private func execute(_ statement: Statement, file: String, echo: Bool) throws {
+    func execute(_ statement: Statement, file: String, echo: Bool) throws {
         let compiler = Compiler(runtime: runtime, file: file)
         var show: Eval?
         var exec: Exec?

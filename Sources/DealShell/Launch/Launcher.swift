@@ -60,12 +60,17 @@ public enum Launcher {
         return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
 
-    /// `tranche -e CODE`: runs `code` as a script named `<-e>`.
-    public static func runCode(_ code: String, options: LaunchOptions) -> Int32 {
+    /// `tranche -e CODE [-e CODE...]`: runs each CODE in turn in one session (`<-e>`, or `<-e N>` when several).
+    public static func runCode(_ codes: [String], options: LaunchOptions) -> Int32 {
         let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let session = DealSession.make(options: options.sessionOptions(), output: output)
         InterruptSignal.install()
-        return finishRun(session.runScript(code, file: "<-e>") ? ExitStatus.success : ExitStatus.failure)
+        // Like `sed -e a -e b`: each in turn, in the same session; errors name which (`<-e 2>`).
+        for (i, code) in codes.enumerated() {
+            let file = codes.count == 1 ? "<-e>" : "<-e \(i + 1)>"
+            guard session.runScript(code, file: file) else { return finishRun(ExitStatus.failure) }
+        }
+        return finishRun(ExitStatus.success)
     }
 
     /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
@@ -80,7 +85,10 @@ public enum Launcher {
     }
 
     /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
-    public static func runTests(paths: [String], filter: String?, bail: Bool, options: LaunchOptions) -> Int32 {
+    /// `verbose` lists every file with its time; `junit` names a JUnit XML file to write;
+    /// under `--json` the report is one JSON document (the tests still compare text).
+    public static func runTests(paths: [String], filter: String?, bail: Bool, verbose: Bool = false,
+                                junit: String? = nil, options: LaunchOptions) -> Int32 {
         let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let roots = paths.isEmpty ? ["."] : paths
         for path in roots where access(path, F_OK) != 0 {
@@ -88,7 +96,16 @@ public enum Launcher {
             return ExitStatus.usage
         }
         let runner = ScriptTestRunner(options: options.sessionOptions(scripts: roots), output: output)
-        let summary = runner.run(paths: roots, filter: filter, bail: bail)
+        let summary = runner.run(paths: roots, filter: filter, bail: bail,
+                                 reporting: options.json ? .json : .text(verbose: verbose))
+        if let junit {
+            do {
+                try TestReport.junit(summary).write(toFile: junit, atomically: true, encoding: .utf8)
+            } catch {
+                output.writeError("tranche: test: cannot write the JUnit report '\(junit)': \(error.localizedDescription)\n")
+                return finish(ExitStatus.usage)
+            }
+        }
         return finish(summary.failed > 0 ? ExitStatus.failure : ExitStatus.success)
     }
 

@@ -20,6 +20,8 @@ public struct EntryReader {
     public var continuationPrompt: String
     /// Lines read so far.
     public private(set) var linesRead = 0
+    /// A line read ahead by `skipRestOfBroken` that starts the next entry.
+    private var readAhead: String?
 
     /// A reader with the shell's prompts.
     public init(prompt: String = "tranche> ", continuationPrompt: String = "...> ") {
@@ -39,7 +41,9 @@ public struct EntryReader {
         var open = OpenInput()
         var firstLine = 0
         while true {
-            switch readLine(pending == nil ? prompt : continuationPrompt) {
+            let read = readAhead.map { LineRead.line($0) } ?? readLine(pending == nil ? prompt : continuationPrompt)
+            readAhead = nil
+            switch read {
             case .line(let line):
                 linesRead += 1
                 if pending == nil {
@@ -62,5 +66,39 @@ public struct EntryReader {
                 return .endOfInput
             }
         }
+    }
+
+    /// After `broken`, an entry that does not parse: reads and drops the rest of its statement
+    /// (the lines up to where the brackets it left open close, and an `else` on a line of its
+    /// own that continues it, with its block), so none of it runs as top-level code.
+    /// Returns the number of lines dropped.
+    @discardableResult
+    public mutating func skipRestOfBroken(_ broken: String, readLine: (String) -> LineRead) -> Int {
+        var open = OpenInput()
+        for line in broken.split(separator: "\n", omittingEmptySubsequences: false) { open.add(String(line)) }
+        var dropped = 0
+        while true {
+            guard case .line(let line) = readAhead.map({ LineRead.line($0) }) ?? readLine(continuationPrompt) else {
+                return dropped
+            }
+            readAhead = nil
+            linesRead += 1
+            guard open.isOpen || EntryReader.continuesStatement(line) else {
+                readAhead = line  // the next entry starts here
+                linesRead -= 1
+                return dropped
+            }
+            open.add(line)
+            dropped += 1
+        }
+    }
+
+    /// A line that can only continue the statement before it (`else`, `} else {`).
+    static func continuesStatement(_ line: String) -> Bool {
+        var rest = Substring(line.trimmingSpaces())
+        if rest.hasPrefix("}") { rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" } }
+        guard rest.hasPrefix("else") else { return false }
+        let after = rest.dropFirst(4).first
+        return after == nil || after == " " || after == "{" || after == "\t"
     }
 }

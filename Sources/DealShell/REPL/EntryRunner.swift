@@ -9,10 +9,15 @@ public protocol EntryRunner: AnyObject {
     func needsMoreInput(_ source: String) -> Bool
     /// Renders into `columns` from the next entry on (the terminal was resized).
     func useWidth(_ columns: Int)
+    /// True when `source` does not parse (a syntax error), as opposed to failing as it ran.
+    func failsToParse(_ source: String) -> Bool
 }
 
 extension EntryRunner {
     public func useWidth(_ columns: Int) {}
+    public func failsToParse(_ source: String) -> Bool { false }
 }
 
-extension Session: EntryRunner {}
+extension Session: EntryRunner {
+    public func failsToParse(_ source: String) -> Bool { statementLines(source).isEmpty }
+}

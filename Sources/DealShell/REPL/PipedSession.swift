@@ -1,5 +1,6 @@
 // Statements read from a pipe or file on standard input: joined as the shell joins them,
-// no prompt, no editor; a failure is reported and the next statement still runs.
+// no prompt, no editor; a failure is reported and the next statement still runs (the rest of
+// a statement that does not parse is dropped with it).
 import DealScript
 
 /// Runs every entry of a non-interactive standard input, like sqlite3 does.
@@ -31,7 +32,13 @@ public struct PipedSession {
                 if text.trimmingSpaces().isEmpty { continue }
                 if ShellWord(text) == .exit { return failed ? 1 : 0 }
                 Interrupt.clear()
-                if !runner.runEntry(text, file: file, firstLine: firstLine) { failed = true }
+                if !runner.runEntry(text, file: file, firstLine: firstLine) {
+                    failed = true
+                    // The rest of a statement that does not parse is dropped, not run on its own.
+                    if runner.failsToParse(text) {
+                        reader.skipRestOfBroken(text, readLine: { editor.readLine(prompt: $0) })
+                    }
+                }
                 if Interrupt.isRequested { return 1 }  // Ctrl-C stops the whole run, not one statement
             }
         }

@@ -3,14 +3,31 @@ import DealLibrary
 import DealScript
 import Foundation
 
-/// How many test files passed and failed.
+/// How many test files passed and failed, and each file's result.
 public struct ScriptTestSummary: Equatable, Sendable {
     public var passed: Int
     public var failed: Int
+    /// Every file run (and every path that held none), in order.
+    public var results: [ScriptTestResult] = []
     public init(passed: Int = 0, failed: Int = 0) {
         self.passed = passed
         self.failed = failed
     }
+}
+
+/// One test file's verdict: its failure lines (none when it passed) and how long it ran.
+public struct ScriptTestResult: Equatable, Sendable {
+    public var file: String
+    public var failures: [String]
+    public var seconds: Double
+    public var passed: Bool { failures.isEmpty }
+}
+
+/// How `tranche test` reports: a line per failure (with `-v`, a line per file and its time
+/// too), or one JSON document at the end (`--json`).
+public enum ScriptTestReporting: Sendable {
+    case text(verbose: Bool)
+    case json
 }
 
 /// Runs each test script in a fresh session; reports one line per failure (`file:line: ...`)
@@ -25,32 +42,54 @@ public struct ScriptTestRunner {
     public let options: SessionOptions
     public let output: OutputSink
 
+    /// Tests run the same anywhere: at `Transcript.defaultWidth` columns (a transcript at the
+    /// width in its header), without colour, comparing text even under `--json`.
     public init(options: SessionOptions, output: OutputSink) {
+        var options = options
+        options.width = Transcript.defaultWidth
+        options.color = false
+        options.json = false
         self.options = options
         self.output = output
     }
 
     /// Runs every test found under `paths`; `filter` keeps files whose path contains it;
-    /// `bail` stops at the first failing file.
-    public func run(paths: [String], filter: String? = nil, bail: Bool = false) -> ScriptTestSummary {
+    /// `bail` stops at the first failing file; `reporting` says what is written as it goes.
+    public func run(paths: [String], filter: String? = nil, bail: Bool = false,
+                    reporting: ScriptTestReporting = .text(verbose: false)) -> ScriptTestSummary {
         var summary = ScriptTestSummary()
         var files: [String] = []
         for path in paths {
             let found = ScriptTestRunner.scripts(under: path)
             if found.isEmpty {
-                output.write("\(path): error: no such file or no *.deal or *.t files under it\n")
-                summary.failed += 1
+                let failure = "\(path): error: no such file or no *.deal or *.t files under it"
+                record(ScriptTestResult(file: path, failures: [failure], seconds: 0), in: &summary, reporting)
             }
             files += found
         }
         for file in files where filter.map({ file.contains($0) }) ?? true {
+            let clock = ContinuousClock()
+            let start = clock.now
             let failures = runFile(file)
-            for f in failures { output.write(f + "\n") }
-            if failures.isEmpty { summary.passed += 1 } else { summary.failed += 1 }
+            let elapsed = start.duration(to: clock.now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            record(ScriptTestResult(file: file, failures: failures, seconds: seconds), in: &summary, reporting)
             if bail, !failures.isEmpty { break }
         }
-        output.write("\(summary.passed) passed, \(summary.failed) failed\n")
+        switch reporting {
+        case .text: output.write("\(summary.passed) passed, \(summary.failed) failed\n")
+        case .json: output.write(TestReport.json(summary).text + "\n")
+        }
         return summary
+    }
+
+    private func record(_ result: ScriptTestResult, in summary: inout ScriptTestSummary,
+                        _ reporting: ScriptTestReporting) {
+        summary.results.append(result)
+        if result.passed { summary.passed += 1 } else { summary.failed += 1 }
+        guard case .text(let verbose) = reporting else { return }
+        if verbose { output.write("\(result.passed ? "ok  " : "FAIL") \(result.file) (\(TestReport.seconds(result.seconds)) s)\n") }
+        for f in result.failures { output.write(f + "\n") }
     }
 
     /// The `*.deal` and `*.t` files at `path` (a file, or a folder searched recursively), sorted.

@@ -10,6 +10,11 @@ enum TranscriptReplay {
         let transcript = Transcript.parse(source)
         guard !transcript.entries.isEmpty else { return ["\(path):1: no inputs (an input line starts with `> `)"] }
         let capture = TranscriptCapture()
+        // The width it was recorded at, no colour, text (not JSON): as `record` wrote it.
+        var options = options
+        options.width = transcript.width ?? Transcript.defaultWidth
+        options.color = false
+        options.json = false
         let session = DealSession.make(options: options, output: capture)
         var failures: [String] = []
         for entry in transcript.entries {

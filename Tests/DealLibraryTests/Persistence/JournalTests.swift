@@ -42,7 +42,7 @@ import Testing
             _ = session.runEntry(entry, file: "<stdin>", firstLine: 7)
         }
         #expect(out.out == "6\n> not an input\nbig\n4\n")
-        #expect(contents(dir + "/s.t") == """
+        #expect(contents(dir + "/s.t") == Transcript.header(width: session.options.width) + """
         > a * 3
         6
         > print "> not an input"
@@ -64,10 +64,11 @@ import Testing
         let path = dir + "/grow.t"
         let (session, _) = persistSession(builtIn: false)
         #expect(session.runEntry("record \"\(path)\"", file: "<stdin>", firstLine: 1))
-        #expect(contents(path) == "")
+        let header = Transcript.header(width: session.options.width)
+        #expect(contents(path) == header)
         // The same file throughout: appended in place, never replaced by a rewrite.
         let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
-        var before = ""
+        var before = header
         var inputs: [String] = []
         for i in 1...40 {
             let input = i % 10 == 0 ? "let v\(i) = \(i)GW + $1" : "print \"{\(i) * 2}\""
@@ -93,7 +94,7 @@ import Testing
         // A second recording to the same file starts it afresh.
         #expect(session.runEntry("record \"\(path)\"", file: "<stdin>", firstLine: 51))
         #expect(session.runEntry("print 1", file: "<stdin>", firstLine: 52))
-        #expect(contents(path) == "> print 1\n1\n")
+        #expect(contents(path) == header + "> print 1\n1\n")
     }
 
     @Test func aSessionEndedWithoutRecordStopKeepsItsTranscript() throws {
@@ -102,7 +103,7 @@ import Testing
             let (session, _) = persistSession(builtIn: false)
             #expect(session.runScript("record \"\(dir)/k.t\"\nlet a = 2\nprint a * 3", file: "k.deal"))
         }
-        #expect(contents(dir + "/k.t") == "> let a = 2\n> print a * 3\n6\n")
+        #expect(contents(dir + "/k.t") == Transcript.header(width: 100) + "> let a = 2\n> print a * 3\n6\n")
     }
 
     @Test func recordStopWithoutRecordingIsAnError() {
@@ -127,5 +128,20 @@ import Testing
         #expect(Transcript.withoutLocation("<stdin>:3:5: error: boom\nx\n    ^\n") == "error: boom\nx\n    ^\n")
         #expect(Transcript.withoutLocation("a:b.deal:12:1: error: y\n") == "error: y\n")
         #expect(Transcript.withoutLocation("plain: error: text\n") == "plain: error: text\n")
+    }
+
+    @Test func aColouredWideSessionRecordsPlainTextAndItsWidth() throws {
+        let dir = try scratchFolder()
+        let (session, out) = persistSession(builtIn: true, options: SessionOptions(color: true, width: 100))
+        for entry in ["record \"\(dir)/c.t\"", "help vesting", "show warrant", "record stop"] {
+            #expect(session.runEntry(entry, file: "<stdin>", firstLine: 1))
+        }
+        #expect(out.out.contains("\u{1B}["))  // the session itself printed colour
+        let text = contents(dir + "/c.t")
+        #expect(!text.contains("\u{1B}"))
+        let transcript = Transcript.parse(text)
+        #expect(transcript.width == 100)
+        #expect(transcript.entries.map(\.input) == ["help vesting", "show warrant"])
+        #expect(Transcript.withoutColor("\u{1B}[1;36mTour\u{1B}[0m 1/9") == "Tour 1/9")
     }
 }

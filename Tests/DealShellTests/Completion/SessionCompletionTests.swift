@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func helpTopics() {
-        #expect(complete("help un") == ["units"])
+        #expect(complete("help un") == ["undo", "units"])  // a command and a topic
         #expect(complete("help da") == ["dates"])
         #expect(complete("help vest") == ["vesting"])
     }

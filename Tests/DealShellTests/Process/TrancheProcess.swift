@@ -10,16 +10,22 @@ func trancheBinary() -> URL? {
     return [beside, inBuild].first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }
 
-/// Standard output and standard error of `tranche` with `arguments`, and its exit status.
-func runTranche(_ binary: URL, _ arguments: [String]) throws -> (out: Data, err: Data, status: Int32) {
+/// Standard output and standard error of `tranche` with `arguments` (and `input` piped to
+/// standard input, small enough for the pipe's buffer), and its exit status.
+func runTranche(_ binary: URL, _ arguments: [String], input: String? = nil) throws -> (out: Data, err: Data, status: Int32) {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     try process.run()
+    if let input {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+    }
     // Standard error is small here; read it after standard output is drained.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()

@@ -32,7 +32,7 @@ final class Lines: OutputSink {
         ])
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [dir])
-        #expect(summary == ScriptTestSummary(passed: 1, failed: 3))
+        #expect(summary.passed == 1 && summary.failed == 3)
         #expect(lines.out == """
         \(dir)/b/bad.deal:1: expected `2`, got `1`
         \(dir)/b/bad.deal:4: assertion failed: 1 == 2 (left 1, right 2)
@@ -47,7 +47,7 @@ final class Lines: OutputSink {
         let dir = try folder(["x.deal": "print 1 # expect: 1\n", "y.deal": "print 1 # expect: 2\n"])
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [dir], filter: "x.deal")
-        #expect(summary == ScriptTestSummary(passed: 1, failed: 0))
+        #expect(summary.passed == 1 && summary.failed == 0)
     }
 
     @Test func theLanguageScriptsPass() throws {
@@ -68,7 +68,7 @@ final class Lines: OutputSink {
     @Test func theFixtureFolderGivesItsCountsLinesAndDiff() {
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures])
-        #expect(summary == ScriptTestSummary(passed: 2, failed: 3))
+        #expect(summary.passed == 2 && summary.failed == 3)
         #expect(lines.out == """
         \(fixtures)/changed.t:3: output differs for `print g.power`
         --- expected
@@ -87,21 +87,21 @@ final class Lines: OutputSink {
     @Test func bailStopsAtTheFirstFailingFile() {
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures], bail: true)
-        #expect(summary == ScriptTestSummary(passed: 0, failed: 1))
+        #expect(summary.passed == 0 && summary.failed == 1)
         #expect(lines.out.hasSuffix("0 passed, 1 failed\n"))
     }
 
     @Test func filterPicksTranscripts() {
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures], filter: "pass")
-        #expect(summary == ScriptTestSummary(passed: 2, failed: 0))
+        #expect(summary.passed == 2 && summary.failed == 0)
         #expect(lines.out == "2 passed, 0 failed\n")
     }
 
     @Test func aMissingPathIsAFailure() {
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures + "/nope"])
-        #expect(summary == ScriptTestSummary(passed: 0, failed: 1))
+        #expect(summary.passed == 0 && summary.failed == 1)
         #expect(lines.out.hasPrefix("\(fixtures)/nope: error: no such file"))
     }
 
@@ -116,7 +116,7 @@ final class Lines: OutputSink {
         }
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [dir + "/s.t"])
-        #expect(summary == ScriptTestSummary(passed: 1, failed: 0), "\(lines.out)")
+        #expect(summary.passed == 1 && summary.failed == 0, "\(lines.out)")
     }
 
     @Test func theUnifiedDiffShowsRemovedBeforeAdded() {
