@@ -3,7 +3,11 @@
 /// A duration with its unit kept, because `12mo` and `365d` are different things on a calendar.
 public struct CalendarDuration: Hashable, Sendable {
     public enum Unit: String, Sendable, CaseIterable {
-        case days = "d", tradingDays = "td", weeks = "w", months = "mo", years = "y"
+        case days = "d"
+        case tradingDays = "td"
+        case weeks = "w"
+        case months = "mo"
+        case years = "y"
     }
     /// How many units; may be fractional only for display arithmetic (`1.5y`).
     public var amount: Double

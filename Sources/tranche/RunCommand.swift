@@ -27,20 +27,27 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var flags: CommonFlags
 
-    @Option(name: .customShort("e"),
-            help: ArgumentHelp("Run CODE and exit; several -e run in order in one session, stopping at the first error.",
-                               discussion: "Example: tranche -e 'print 1GW / 3kW' -e 'vesting'",
-                               valueName: "code"))
+    @Option(
+        name: .customShort("e"),
+        help: ArgumentHelp(
+            "Run CODE and exit; several -e run in order in one session, stopping at the first error.",
+            discussion: "Example: tranche -e 'print 1GW / 3kW' -e 'vesting'",
+            valueName: "code"))
     var code: [String] = []
 
-    @Flag(name: .customShort("i"), help: ArgumentHelp("Run the script, then stay in the shell in its state.",
-                                                      discussion: "Example: tranche -i examples/bear.deal"))
+    @Flag(
+        name: .customShort("i"),
+        help: ArgumentHelp(
+            "Run the script, then stay in the shell in its state.",
+            discussion: "Example: tranche -i examples/bear.deal"))
     var interactive = false
 
-    @Argument(parsing: .captureForPassthrough,
-              help: ArgumentHelp("A .deal script (or - for stdin) and its arguments.",
-                                 discussion: "Example: tranche examples/bear.deal 2028-01-01",
-                                 valueName: "script-and-args"))
+    @Argument(
+        parsing: .captureForPassthrough,
+        help: ArgumentHelp(
+            "A .deal script (or - for stdin) and its arguments.",
+            discussion: "Example: tranche examples/bear.deal 2028-01-01",
+            valueName: "script-and-args"))
     var scriptAndArguments: [String] = []
 
     mutating func validate() throws {

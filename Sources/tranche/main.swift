@@ -1,10 +1,11 @@
 // The tranche executable: argument parsing only; everything else lives in DealShell.
 import ArgumentParser
 import DealShell
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Parses the command line; usage errors exit 2 (ArgumentParser's own would be 64).
@@ -16,8 +17,12 @@ func launch() -> Int32 {
     switch arguments.first {
     case "test": return parse(TestCommand.self, rest)?.status() ?? ExitStatus.usage
     case "help-manual": return parse(HelpManualCommand.self, rest)?.status() ?? ExitStatus.usage
-    case "help" where rest.isEmpty: print(RunCommand.helpMessage()); return ExitStatus.success
-    case "help" where rest == ["test"]: print(RunCommand.helpMessage(for: TestCommand.self)); return ExitStatus.success
+    case "help" where rest.isEmpty:
+        print(RunCommand.helpMessage())
+        return ExitStatus.success
+    case "help" where rest == ["test"]:
+        print(RunCommand.helpMessage(for: TestCommand.self))
+        return ExitStatus.success
     default: return parse(RunCommand.self, arguments)?.status() ?? ExitStatus.usage
     }
 }
@@ -34,7 +39,8 @@ func parse<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]
             exit(ExitStatus.success)
         }
         let name = type.configuration.commandName ?? ""
-        let message = type.fullMessage(for: error).replacing("See '\(name) --help'", with: "See 'tranche \(name) --help'")
+        let message = type.fullMessage(for: error).replacing(
+            "See '\(name) --help'", with: "See 'tranche \(name) --help'")
         StandardOutput().writeError((type == RunCommand.self ? type.fullMessage(for: error) : message) + "\n")
         return nil
     }

@@ -1,38 +1,46 @@
-// The command mechanism: one declaration gives name, parameters, names vs values, and help.
-@testable import DealLibrary
 import DealModel
 import Testing
+
+// The command mechanism: one declaration gives name, parameters, names vs values, and help.
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct CommandTests {
     /// A session with a made-up multi-word command taking a name, a labelled date and a name label.
     func session(_ b: Buffer) -> Session {
         let s = DealSession.make(output: b, loadBuiltIn: false)
-        s.commands.register(Command("price path", help: "sets the price path",
-            parameters: [.positional("kind", .name, "growth or constant"),
-                         .labeled("from", .quantity(.dollars), "starting price", required: true),
-                         .labeled("on", .date),
-                         .labeled("measure", .name)]) { args, _ in
-            let kind = args.positional[0].display
-            let measure = args["measure"]?.display ?? "close"
-            return .string("\(kind) from \(args["from"]!.display) on \(args["on"]?.display ?? "-") by \(measure)")
-        })
+        s.commands.register(
+            Command(
+                "price path", help: "sets the price path",
+                parameters: [
+                    .positional("kind", .name, "growth or constant"),
+                    .labeled("from", .quantity(.dollars), "starting price", required: true),
+                    .labeled("on", .date),
+                    .labeled("measure", .name),
+                ]
+            ) { args, _ in
+                let kind = args.positional[0].display
+                let measure = args["measure"]?.display ?? "close"
+                return .string("\(kind) from \(args["from"]!.display) on \(args["on"]?.display ?? "-") by \(measure)")
+            })
         return s
     }
 
     @Test func commandFormTakesBareWordsAsNames() {
         let b = Buffer()
         let s = session(b)
-        #expect(s.runScript("let growth = 5\nprice path growth from: $203.71 on: 2025-10-06 measure: avg(20td)", file: "c"))
+        #expect(
+            s.runScript("let growth = 5\nprice path growth from: $203.71 on: 2025-10-06 measure: avg(20td)", file: "c"))
         #expect(b.out == "growth from $203.71 on 2025-10-06 by avg(20td)\n")
     }
 
     @Test func callFormTakesStringsForNames() {
         let b = Buffer()
         let s = DealSession.make(output: b, loadBuiltIn: false)
-        s.commands.register(Command("phase", help: "a phase", parameters: [.positional("name", .name)]) { args, _ in
-            .string("phase " + args.positional[0].display)
-        })
+        s.commands.register(
+            Command("phase", help: "a phase", parameters: [.positional("name", .name)]) { args, _ in
+                .string("phase " + args.positional[0].display)
+            })
         #expect(s.runScript("let P1 = 3\nprint phase(\"P1\")\nphase P1", file: "c"))
         #expect(b.out == "phase P1\nphase P1\n")
         #expect(!s.runScript("print phase(P1)", file: "c"))
@@ -59,12 +67,13 @@ import Testing
     @Test func commandsSeeAndChangeTheBookAndFailuresRollBack() {
         let b = Buffer()
         let s = DealSession.make(output: b, loadBuiltIn: false)
-        s.commands.register(Command("fork", help: "copies the scenario", parameters: [.positional("name", .name)]) { args, context in
-            var book = context.deal.book
-            book = ScenarioBook(current: book.scenario, name: args.positional[0].display)
-            context.deal.book = book
-            return .nil
-        })
+        s.commands.register(
+            Command("fork", help: "copies the scenario", parameters: [.positional("name", .name)]) { args, context in
+                var book = context.deal.book
+                book = ScenarioBook(current: book.scenario, name: args.positional[0].display)
+                context.deal.book = book
+                return .nil
+            })
         #expect(s.runScript("fork bull", file: "c"))
         #expect(s.book.currentName == "bull")
         #expect(!s.runScript("fork bear; print 1/0", file: "c"))

@@ -1,6 +1,7 @@
+import Testing
+
 // Diagnostics point at the fault (marker 1️⃣) with the exact message, and render with a caret.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct DiagnosticTests {
@@ -14,7 +15,10 @@ import Testing
         ("fn g(a) { return a }\n1️⃣g(1, 2)", "`g` takes 1 argument, got 2"),
         ("print (1 +1️⃣", "expected an expression, found end of input"),
         ("let 1️⃣= 3", "expected a name after `let`, found `=`"),
-        ("print 1️⃣12xy", "unknown unit `xy` (expected a scale k M B T, a unit such as GW, GB, PF, or a duration d td w mo y)"),
+        (
+            "print 1️⃣12xy",
+            "unknown unit `xy` (expected a scale k M B T, a unit such as GW, GB, PF, or a duration d td w mo y)"
+        ),
         ("1️⃣break", "`break` outside a loop"),
         ("1️⃣assert 3 == 4", "assertion failed: 3 == 4 (left 3, right 4)"),
         ("print 1️⃣\"abc", "unterminated string"),

@@ -1,6 +1,7 @@
+import Testing
+
 // Bad input never crashes: random token soup, deep nesting, huge numbers all end in errors.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct RobustnessTests {
@@ -16,10 +17,12 @@ import Testing
         }
     }
 
-    static let pieces = ["let", "x", "=", "1", "1GW", "$5k", "2026-07-01", "12mo", "20td", "+", "-", "*", "/", "%",
-                         "(", ")", "[", "]", "{", "}", ",", ":", ".", "\"a{x}\"", "fn", "f", "return", "if", "else",
-                         "while", "for", "in", "break", "continue", "assert", "within", "print", "range", "len",
-                         "true", "false", "nil", "and", "or", "not", "==", "<", "\n", ";", "1e308", "-9e18", "f(", "x[0]"]
+    static let pieces = [
+        "let", "x", "=", "1", "1GW", "$5k", "2026-07-01", "12mo", "20td", "+", "-", "*", "/", "%",
+        "(", ")", "[", "]", "{", "}", ",", ":", ".", "\"a{x}\"", "fn", "f", "return", "if", "else",
+        "while", "for", "in", "break", "continue", "assert", "within", "print", "range", "len",
+        "true", "false", "nil", "and", "or", "not", "==", "<", "\n", ";", "1e308", "-9e18", "f(", "x[0]",
+    ]
 
     @Test func randomTokenSoupNeverCrashes() {
         var rng = SplitMix(state: 2025)
@@ -28,7 +31,8 @@ import Testing
         var failures = 0
         for _ in 0..<1500 {
             let count = Int(rng.next() % 24) + 1
-            let source = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined(separator: " ")
+            let source = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined(
+                separator: " ")
             if !session.runScript(source, file: "fuzz") { failures += 1 }
             _ = session.needsMoreInput(source)
         }
@@ -38,7 +42,9 @@ import Testing
     }
 
     @Test func deepNestingIsAnError() {
-        #expect(run(String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)).err.contains("nested too deeply"))
+        #expect(
+            run(String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)).err.contains(
+                "nested too deeply"))
         #expect(run(String(repeating: "if true { ", count: 5000)).err.contains("nested too deeply"))
         #expect(run("print " + String(repeating: "\"{", count: 200)).err.contains("nested too deeply"))
         #expect(run(String(repeating: "-", count: 5000) + "1").err.contains("nested too deeply"))

@@ -1,7 +1,8 @@
-// Model objects seen from scripts: fields, type name, rendering, JSON, unknown fields.
-@testable import DealLibrary
 import DealModel
 import Testing
+
+// Model objects seen from scripts: fields, type name, rendering, JSON, unknown fields.
+@testable import DealLibrary
 @testable import DealScript
 
 final class TrancheStub: ScriptObject {
@@ -27,10 +28,14 @@ final class TrancheStub: ScriptObject {
 @Suite struct ScriptObjectTests {
     func session(_ b: Buffer, json: Bool = false) -> Session {
         let s = DealSession.make(options: SessionOptions(json: json), output: b, loadBuiltIn: false)
-        s.commands.register(Command("tranches", help: "every tranche") { _, _ in
-            .list(ScriptList([.object(TrancheStub(name: "T1", shares: 26_666_667)),
-                              .object(TrancheStub(name: "T6", shares: 26_666_665))]))
-        })
+        s.commands.register(
+            Command("tranches", help: "every tranche") { _, _ in
+                .list(
+                    ScriptList([
+                        .object(TrancheStub(name: "T1", shares: 26_666_667)),
+                        .object(TrancheStub(name: "T6", shares: 26_666_665)),
+                    ]))
+            })
         return s
     }
 

@@ -1,6 +1,7 @@
+import Testing
+
 // The session contract: REPL printing, more-input detection, rollback, JSON, limits.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct SessionTests {
@@ -18,8 +19,10 @@ import Testing
         #expect(run("abs(-3)").out == "")
     }
 
-    @Test(arguments: [("fn f() {", true), ("print (1 +", true), ("let x = [1,", true), ("print \"abc", true),
-                      ("print \"a{1 +", true), ("print 1", false), ("print )", false), ("if x {\n print 1\n}", false)])
+    @Test(arguments: [
+        ("fn f() {", true), ("print (1 +", true), ("let x = [1,", true), ("print \"abc", true),
+        ("print \"a{1 +", true), ("print 1", false), ("print )", false), ("if x {\n print 1\n}", false),
+    ])
     func needsMoreInput(_ pair: (String, Bool)) {
         let s = DealSession.make(output: Buffer(), loadBuiltIn: false)
         #expect(s.needsMoreInput(pair.0) == pair.1)
@@ -42,7 +45,8 @@ import Testing
         #expect(s.runEntry("let xs = [1, 2]\nlet r = [price: $250]\nlet g = 1", file: "r", firstLine: 1))
         let before = s.book
         // One statement writes all four, then fails.
-        let change = "if true { xs[0] = 9; append(xs, 3); r.price = $300; r.note = \"bull\"; g = 2; "
+        let change =
+            "if true { xs[0] = 9; append(xs, 3); r.price = $300; r.note = \"bull\"; g = 2; "
             + "scenario bull; tranche T2 price: $300; assert false }"
         #expect(!s.runEntry(change, file: "r", firstLine: 4))
         #expect(s.book == before)
@@ -64,16 +68,18 @@ import Testing
     }
 
     @Test func jsonPrintsOneDocumentPerValue() {
-        let r = run("print 1.5, 2GW, \"a\", [x: 2026-07-01, y: [true, nil]], 12mo",
-                    options: SessionOptions(json: true))
-        #expect(r.out == """
-        1.5
-        {"value":2000000000,"unit":"W","text":"2 GW"}
-        "a"
-        {"x":"2026-07-01","y":[true,null]}
-        {"amount":12,"unit":"mo"}
+        let r = run(
+            "print 1.5, 2GW, \"a\", [x: 2026-07-01, y: [true, nil]], 12mo",
+            options: SessionOptions(json: true))
+        #expect(
+            r.out == """
+                1.5
+                {"value":2000000000,"unit":"W","text":"2 GW"}
+                "a"
+                {"x":"2026-07-01","y":[true,null]}
+                {"amount":12,"unit":"mo"}
 
-        """)
+                """)
     }
 
     @Test func maxStepsStopsAnInfiniteLoop() {
@@ -103,6 +109,7 @@ import Testing
         let s = DealSession.make(output: b, loadBuiltIn: false)
         #expect(s.runScript("# library\nfn half(x) { return x / 0 }", file: "lib.deal"))
         #expect(!s.runScript("let a = 1\nprint half(4)", file: "main.deal"))
-        #expect(b.err == "lib.deal:2:23: error: division by zero\nfn half(x) { return x / 0 }\n                      ^\n")
+        #expect(
+            b.err == "lib.deal:2:23: error: division by zero\nfn half(x) { return x / 0 }\n                      ^\n")
     }
 }

@@ -1,23 +1,25 @@
+import Testing
+
 // Every SPEC §4 example gives the value shown there.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct SpecExampleTests {
     @Test func theSpecScriptPrintsWhatItSays() {
-        let r = run("""
-        # comments run to the end of the line
-        let gw = 1.5GW + 500MW          # quantities carry units: W with k/M/G/T prefixes
-        let cost = 290k * $45k          # k M B T scale numbers; $ is US dollars
-        let start = 2026-07-01          # date literals; also 2026H2 and 2026Q3 (first day)
-        let ramp = 12mo                 # durations
-        let vol = 55%                   # percent is a plain number, 0.55
-        print "{gw} costs {cost}"       # interpolation; prints "2 GW costs $13.05B"
-        fn value(shares, price) { return shares * (price - $0.01) }
-        if vol > 50% { print "high" } else { print "low" }
-        assert 1GW / 3kW == 333_333.3 within 0.1
-        print start + ramp, vol, value(100, $2.01)
-        """)
+        let r = run(
+            """
+            # comments run to the end of the line
+            let gw = 1.5GW + 500MW          # quantities carry units: W with k/M/G/T prefixes
+            let cost = 290k * $45k          # k M B T scale numbers; $ is US dollars
+            let start = 2026-07-01          # date literals; also 2026H2 and 2026Q3 (first day)
+            let ramp = 12mo                 # durations
+            let vol = 55%                   # percent is a plain number, 0.55
+            print "{gw} costs {cost}"       # interpolation; prints "2 GW costs $13.05B"
+            fn value(shares, price) { return shares * (price - $0.01) }
+            if vol > 50% { print "high" } else { print "low" }
+            assert 1GW / 3kW == 333_333.3 within 0.1
+            print start + ramp, vol, value(100, $2.01)
+            """)
         #expect(r.ok)
         #expect(r.out == "2 GW costs $13.05B\nhigh\n2027-07-01 0.55 $200\n")
     }

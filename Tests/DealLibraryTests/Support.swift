@@ -1,7 +1,8 @@
+import Foundation
+
 // Test support: a session writing into strings, markers that say where a caret must point,
 // scratch folders and the repository's root.
 @testable import DealLibrary
-import Foundation
 @testable import DealScript
 
 /// Output and diagnostics kept in memory (the one capturing sink of these tests).
@@ -15,8 +16,10 @@ final class Buffer: OutputSink {
 /// Runs `source` as a script in a fresh session; returns stdout, stderr and success.
 /// The process-wide interrupt flag is left alone (other tests toggle it in parallel) unless
 /// `interrupted` says otherwise.
-func run(_ source: String, options: SessionOptions = SessionOptions(),
-         interrupted: @escaping @Sendable () -> Bool = { false }) -> (out: String, err: String, ok: Bool) {
+func run(
+    _ source: String, options: SessionOptions = SessionOptions(),
+    interrupted: @escaping @Sendable () -> Bool = { false }
+) -> (out: String, err: String, ok: Bool) {
     let buffer = Buffer()
     let session = DealSession.make(options: options, output: buffer, loadBuiltIn: false)
     session.context.interruptRequested = interrupted
@@ -32,7 +35,8 @@ func show(_ expression: String) -> String {
 
 /// Removes the `1️⃣` marker from `marked` and returns the source and the marker's line and column.
 func unmark(_ marked: String) -> (source: String, line: Int, column: Int) {
-    var line = 1, column = 1
+    var line = 1
+    var column = 1
     var source = ""
     var found = (0, 0)
     var rest = Substring(marked)
@@ -44,7 +48,12 @@ func unmark(_ marked: String) -> (source: String, line: Int, column: Int) {
         }
         let c = rest.removeFirst()
         source.append(c)
-        if c == "\n" { line += 1; column = 1 } else { column += c.unicodeScalars.count }
+        if c == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += c.unicodeScalars.count
+        }
     }
     return (source, found.0, found.1)
 }

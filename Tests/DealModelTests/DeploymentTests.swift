@@ -1,9 +1,11 @@
 // Ramps, cumulative delivery, the day a level is reached, and the deployment report.
 import CivilTime
 import Testing
+
 @testable import DealModel
 
-private let p1 = Phase(name: "P1", generation: "MI450", size: 1e9, start: date(2026, 7, 1), ramp: CalendarDuration(12, .months))
+private let p1 = Phase(
+    name: "P1", generation: "MI450", size: 1e9, start: date(2026, 7, 1), ramp: CalendarDuration(12, .months))
 
 @Test func linearRampAtEndsAndMidway() {
     #expect(p1.end == date(2027, 7, 1))
@@ -24,9 +26,11 @@ private let p1 = Phase(name: "P1", generation: "MI450", size: 1e9, start: date(2
 
 @Test func scurveIsHalfAtTheMidpointAndSlowAtTheEnds() {
     #expect(RampShape.scurve.share(0.5) == 0.5)
-    #expect(abs(RampShape.scurve.share(0.25) - 0.15625) < 1e-15)    // 3/16 - 2/64
+    #expect(abs(RampShape.scurve.share(0.25) - 0.15625) < 1e-15)  // 3/16 - 2/64
     #expect(abs(RampShape.scurve.share(0.75) - 0.84375) < 1e-15)
-    var p = Phase(name: "S", generation: "G", size: 2e9, start: date(2026, 1, 1), ramp: CalendarDuration(10, .days), shape: .scurve)
+    var p = Phase(
+        name: "S", generation: "G", size: 2e9, start: date(2026, 1, 1), ramp: CalendarDuration(10, .days),
+        shape: .scurve)
     #expect(p.delivered(on: date(2026, 1, 6)) == 1e9)
     p.shape = .linear
     #expect(p.delivered(on: date(2026, 1, 3)) == 4e8)
@@ -47,7 +51,7 @@ private let p1 = Phase(name: "P1", generation: "MI450", size: 1e9, start: date(2
     #expect(d.firstDate(reaching: 2e9) == date(2028, 3, 1))
     // P3: 3.5 GW over 730 days; 0.5 GW needs 104.3 days, so day 105.
     #expect(d.firstDate(reaching: 3e9) == date(2028, 10, 14))
-    #expect(d.firstDate(reaching: 6e9) == date(2030, 7, 1))       // 1.0 + 1.5 + 3.5, exactly
+    #expect(d.firstDate(reaching: 6e9) == date(2030, 7, 1))  // 1.0 + 1.5 + 3.5, exactly
     #expect(d.firstDate(reaching: 6.0001e9) == nil)
     #expect(abs(d.deliveredGigawatts(on: date(2030, 7, 1)) - 6) < 1e-12)
 }
@@ -63,10 +67,10 @@ private let p1 = Phase(name: "P1", generation: "MI450", size: 1e9, start: date(2
     #expect(r.phases[0].revenue == 333_333 * 45_000)
     #expect(r.phases[1].gpus == 500_000)
     #expect(r.generations.map(\.name) == ["MI450", "MI500"])
-    #expect(r.generations[0].gpus == 833_333)                       // the sum of its phases' whole GPUs
+    #expect(r.generations[0].gpus == 833_333)  // the sum of its phases' whole GPUs
     #expect(r.total.revenue == 833_333 * 45_000)
     let end = Scenario.amdOpenAI.deploymentReport(at: date(2030, 7, 1))
-    #expect(end.generations[1].gpus == 1_000_000)                   // 3.5 GW / 3.5 kW, a hair under in floating point
+    #expect(end.generations[1].gpus == 1_000_000)  // 3.5 GW / 3.5 kW, a hair under in floating point
     #expect(end.total.gpus == 1_833_333)
     #expect(end.total.revenue == 833_333 * 45_000 + 1_000_000 * 55_000)
     // On 2028-02-29 P2 has delivered 995.9 MW: 331,967 whole GPUs (331,967.2).

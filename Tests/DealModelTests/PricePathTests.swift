@@ -1,10 +1,11 @@
 // Price paths and the rolling measure, on hand-computed series.
 import Testing
+
 @testable import DealModel
 
 @Test func growthCompoundsOverTradingDays() {
     let path = PricePath.growth(from: 100, start: date(2026, 1, 2), rate: 0.3)
-    #expect(path.close(on: date(2025, 12, 1)) == 100)                    // flat before
+    #expect(path.close(on: date(2025, 12, 1)) == 100)  // flat before
     #expect(path.close(on: date(2026, 1, 2)) == 100)
     // 2026-01-05 is the 1st trading day after 2026-01-02.
     #expect(abs(path.close(on: date(2026, 1, 5)) - 100 * libmPow(1.3, 1.0 / 252)) < 1e-12)
@@ -17,9 +18,11 @@ import Testing
     #expect(lin.close(on: date(2025, 12, 31)) == 100)
     #expect(lin.close(on: date(2026, 1, 6)) == 150)
     #expect(lin.close(on: date(2026, 2, 1)) == 200)
-    let pts = PricePath.points([PricePoint(date: date(2026, 1, 1), price: 10),
-                                PricePoint(date: date(2026, 1, 5), price: 50),
-                                PricePoint(date: date(2026, 1, 7), price: 30)])
+    let pts = PricePath.points([
+        PricePoint(date: date(2026, 1, 1), price: 10),
+        PricePoint(date: date(2026, 1, 5), price: 50),
+        PricePoint(date: date(2026, 1, 7), price: 30),
+    ])
     #expect(pts.close(on: date(2026, 1, 2)) == 20)
     #expect(pts.close(on: date(2026, 1, 5)) == 50)
     #expect(pts.close(on: date(2026, 1, 6)) == 40)
@@ -27,9 +30,11 @@ import Testing
 }
 
 @Test func closesHoldTheLastClose() {
-    let closes = PricePath.closes([PricePoint(date: date(2026, 1, 2), price: 100),
-                                   PricePoint(date: date(2026, 1, 6), price: 110.5)])
-    #expect(closes.close(on: date(2026, 1, 1)).isNaN)                 // no price before the first row
+    let closes = PricePath.closes([
+        PricePoint(date: date(2026, 1, 2), price: 100),
+        PricePoint(date: date(2026, 1, 6), price: 110.5),
+    ])
+    #expect(closes.close(on: date(2026, 1, 1)).isNaN)  // no price before the first row
     #expect(closes.close(on: date(2026, 1, 5)) == 100)
     #expect(closes.close(on: date(2026, 1, 6)) == 110.5)
     #expect(closes.close(on: date(2026, 3, 1)) == 110.5)
@@ -39,20 +44,28 @@ import Testing
     var s = Scenario()
     let pointTwo = ModelTerm("price path", point: 2)
     #expect(throws: ModelError.datesNotIncreasing(pointTwo, given: date(2026, 1, 2), previous: date(2026, 1, 5))) {
-        try s.setPricePath(.closes([PricePoint(date: date(2026, 1, 5), price: 100),
-                                    PricePoint(date: date(2026, 1, 2), price: 101)]))
+        try s.setPricePath(
+            .closes([
+                PricePoint(date: date(2026, 1, 5), price: 100),
+                PricePoint(date: date(2026, 1, 2), price: 101),
+            ]))
     }
     #expect(throws: ModelError.notPositive(pointTwo, .price, given: -4, limit: .greatestFiniteMagnitude)) {
-        try s.setPricePath(.points([PricePoint(date: date(2026, 1, 2), price: 100),
-                                    PricePoint(date: date(2026, 1, 5), price: -4)]))
+        try s.setPricePath(
+            .points([
+                PricePoint(date: date(2026, 1, 2), price: 100),
+                PricePoint(date: date(2026, 1, 5), price: -4),
+            ]))
     }
     #expect(throws: ModelError.noPoints(ModelTerm("price path", "points"))) { try s.setPricePath(.closes([])) }
-    let growth = ModelError.growthOutOfRange(ModelTerm("price path", "growth", label: "rate"), given: -1,
-                                             above: -1, upTo: 100)
+    let growth = ModelError.growthOutOfRange(
+        ModelTerm("price path", "growth", label: "rate"), given: -1,
+        above: -1, upTo: 100)
     #expect(throws: growth) { try s.setPricePath(.growth(from: 1, start: date(2026, 1, 1), rate: -1)) }
     #expect(growth.kind == .invalidValue)
-    let reversed = ModelError.endNotAfterStart(ModelTerm("price path", "linear"), start: date(2026, 2, 1),
-                                               end: date(2026, 1, 1))
+    let reversed = ModelError.endNotAfterStart(
+        ModelTerm("price path", "linear"), start: date(2026, 2, 1),
+        end: date(2026, 1, 1))
     #expect(throws: reversed) {
         try s.setPricePath(.linear(from: 1, start: date(2026, 2, 1), to: 2, end: date(2026, 1, 1)))
     }
@@ -77,5 +90,5 @@ import Testing
     #expect(m[29] == 20.5)
     // Day 0 of a flat-before path: all twenty are the first close.
     #expect(m[0] == 1)
-    #expect(m[1] == 21.0 / 20)    // nineteen 1s and a 2
+    #expect(m[1] == 21.0 / 20)  // nineteen 1s and a 2
 }

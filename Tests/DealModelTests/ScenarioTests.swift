@@ -1,6 +1,7 @@
 // The built-in scenario against deal-facts.md, validation errors, and the scenario book.
 import CivilTime
 import Testing
+
 @testable import DealModel
 
 @Test func emptyScenariosAreEqual() {
@@ -11,15 +12,18 @@ import Testing
     let s = Scenario.amdOpenAI
     #expect(s.validate().isEmpty)
     #expect(s.generations.map(\.name) == ["MI300X", "MI325X", "MI350X", "MI355X", "MI450", "MI500"])
-    #expect(s.generation(named: "MI300X")?.power == 1500)   // twice the 750 W board
+    #expect(s.generation(named: "MI300X")?.power == 1500)  // twice the 750 W board
     #expect(s.generation(named: "MI355X")?.power == 2800)
     #expect(s.generation(named: "MI450")?.power == 3000)
     #expect(s.generation(named: "MI500")?.price == 55_000)
     #expect(s.tranches.map(\.shares).reduce(0, +) == 160_000_000)
     #expect(s.tranches.map(\.priceTarget) == [nil, 250, 320, 400, 500, 600])
     #expect(s.tranches.allSatisfy { $0.measure == .average(tradingDays: 20) && $0.latched })
-    #expect(s.warrant == Warrant(shares: 160_000_000, strike: 0.01, issued: date(2025, 10, 5),
-                                 expires: date(2030, 10, 5), outstanding: 1_630_000_000))
+    #expect(
+        s.warrant
+            == Warrant(
+                shares: 160_000_000, strike: 0.01, issued: date(2025, 10, 5),
+                expires: date(2030, 10, 5), outstanding: 1_630_000_000))
     #expect(s.priceModel == GBMModel(s0: 203.71, start: date(2025, 10, 6), volatility: 0.55, drift: 0.04, seed: 2025))
 }
 
@@ -36,10 +40,14 @@ import Testing
 @Test func builtInGrowthPathVestsEverythingBeforeExpiry() throws {
     let o = try Scenario.amdOpenAI.vestingOutcome()
     // Reference dates from an independent Python run (dateutil Easter, the same rules).
-    #expect(o.tranches.map { $0.vestDate?.description ?? "-" } ==
-            ["2027-07-01", "2028-03-01", "2028-10-16", "2029-05-10", "2029-12-05", "2030-07-01"])
-    #expect(o.tranches.map { $0.targetMetDate?.description ?? "-" } ==
-            ["-", "2026-08-04", "2027-07-15", "2028-05-18", "2029-03-27", "2029-12-06"])
+    #expect(
+        o.tranches.map { $0.vestDate?.description ?? "-" } == [
+            "2027-07-01", "2028-03-01", "2028-10-16", "2029-05-10", "2029-12-05", "2030-07-01",
+        ])
+    #expect(
+        o.tranches.map { $0.targetMetDate?.description ?? "-" } == [
+            "-", "2026-08-04", "2027-07-15", "2028-05-18", "2029-03-27", "2029-12-06",
+        ])
     let table = o.table(at: date(2030, 10, 5))
     #expect(table.vestedShares == 160_000_000)
     #expect(abs(table.dilution - 160.0 / 1790) < 1e-15)
@@ -72,11 +80,14 @@ import Testing
 
 @Test func validationNamesTheTermTheValueAndWhatItAccepts() {
     var s = smallScenario()
-    let unknownGeneration = ModelError.unknownName(ModelTerm("phase", "P9", label: "gen"), .generation,
-                                                   given: "MI999", known: ["MI450"])
+    let unknownGeneration = ModelError.unknownName(
+        ModelTerm("phase", "P9", label: "gen"), .generation,
+        given: "MI999", known: ["MI450"])
     #expect(throws: unknownGeneration) {
-        try s.define(Phase(name: "P9", generation: "MI999", size: 1e9, start: date(2026, 1, 1),
-                           ramp: CalendarDuration(1, .months)))
+        try s.define(
+            Phase(
+                name: "P9", generation: "MI999", size: 1e9, start: date(2026, 1, 1),
+                ramp: CalendarDuration(1, .months)))
     }
     #expect(unknownGeneration.kind == .unknownName)
     let t = ModelTerm("tranche", "T")
@@ -92,8 +103,9 @@ import Testing
         try s.define(Tranche(name: "T", shares: 1001))
     }
     try? s.define(Tranche(name: "A", shares: 600))
-    let pastTotal = ModelError.sharesPastWarrant(ModelTerm("tranche", "B", label: "shares"), given: 401,
-                                                 warrantShares: 1000)
+    let pastTotal = ModelError.sharesPastWarrant(
+        ModelTerm("tranche", "B", label: "shares"), given: 401,
+        warrantShares: 1000)
     #expect(throws: pastTotal) { try s.define(Tranche(name: "B", shares: 401)) }
     #expect(pastTotal.kind == .inconsistent && pastTotal.term.label == "shares")
     #expect(throws: ModelError.unknownName(t.labelled("milestone"), .milestone, given: "nope", known: [])) {
@@ -110,10 +122,15 @@ import Testing
     #expect(throws: ModelError.nameLength(ModelTerm("milestone"), given: "", accepted: 1...64)) {
         try s.define(Milestone(name: ""))
     }
-    #expect(throws: ModelError.dateOutOfRange(ModelTerm("phase", "P", label: "start"), given: date(1899, 12, 31),
-                                              accepted: date(1900, 1, 1)...date(2299, 12, 31))) {
-        try s.define(Phase(name: "P", generation: "MI450", size: 1e9, start: date(1899, 12, 31),
-                           ramp: CalendarDuration(1, .months)))
+    #expect(
+        throws: ModelError.dateOutOfRange(
+            ModelTerm("phase", "P", label: "start"), given: date(1899, 12, 31),
+            accepted: date(1900, 1, 1)...date(2299, 12, 31))
+    ) {
+        try s.define(
+            Phase(
+                name: "P", generation: "MI450", size: 1e9, start: date(1899, 12, 31),
+                ramp: CalendarDuration(1, .months)))
     }
     // A failed definition leaves the scenario as it was.
     #expect(s.tranches.map(\.name) == ["A"])
@@ -126,7 +143,7 @@ import Testing
     try s.define(t2)
     #expect(s.provenance(of: TermKey.tranche("T2", "price")) == nil)
     #expect(s.provenance(of: TermKey.tranche("T3", "price"))?.isAssumption == true)
-    #expect(s.tranches.map(\.name) == ["T1", "T2", "T3", "T4", "T5", "T6"])   // replaced in place
+    #expect(s.tranches.map(\.name) == ["T1", "T2", "T3", "T4", "T5", "T6"])  // replaced in place
 }
 
 @Test func scenarioBookCreatesUsesAndLists() throws {
@@ -149,7 +166,7 @@ import Testing
     try book.scenario.setPricePath(.constant(700))
     try book.use("base")
     #expect(throws: ModelError.nameTaken(ModelTerm("scenario"), .scenario, given: "bull")) { try book.create("bull") }
-    #expect(book.scenarios["bull"]?.pricePath == .constant(700))   // not replaced
+    #expect(book.scenarios["bull"]?.pricePath == .constant(700))  // not replaced
     #expect(throws: ModelError.dropsCurrent(ModelTerm("scenario drop"), given: "base")) { try book.drop("base") }
     try book.rename("base", to: "plan")
     #expect(book.currentName == "plan")

@@ -1,6 +1,7 @@
 // The vesting engine on small hand-made scenarios: calendars, latching, lapses, averages.
 import CivilTime
 import Testing
+
 @testable import DealModel
 
 private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
@@ -19,7 +20,7 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
 
 @Test func vestsOnTheFirstTradingDayAfterGoodFriday() throws {
     var s = smallScenario(issued: date(2026, 1, 2))
-    try s.define(Milestone(name: "M1", achieved: date(2026, 4, 3)))   // Good Friday
+    try s.define(Milestone(name: "M1", achieved: date(2026, 4, 3)))  // Good Friday
     s.pricePath = .constant(100)
     try s.define(Tranche(name: "T1", shares: 100, milestone: "M1"))
     let o = try outcome(s, "T1")
@@ -30,8 +31,10 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
 @Test func latchedTargetMetBeforeDeliveryStillCounts() throws {
     // Price above $150 only in Jan-Feb 2027, long before the 1 GW delivered on 2027-07-01.
     var s = smallScenario()
-    s.pricePath = .points([PricePoint(date: date(2026, 12, 1), price: 100), PricePoint(date: date(2027, 1, 15), price: 200),
-                           PricePoint(date: date(2027, 3, 1), price: 100)])
+    s.pricePath = .points([
+        PricePoint(date: date(2026, 12, 1), price: 100), PricePoint(date: date(2027, 1, 15), price: 200),
+        PricePoint(date: date(2027, 3, 1), price: 100),
+    ])
     try s.define(Tranche(name: "L", shares: 100, deliveredPower: 1e9, priceTarget: 150))
     try s.define(Tranche(name: "S", shares: 100, deliveredPower: 1e9, priceTarget: 150, latched: false))
     let latched = try outcome(s, "L")
@@ -46,8 +49,10 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
 
 @Test func sameDayTestVestsWhenThePriceComesBack() throws {
     var s = smallScenario()
-    s.pricePath = .points([PricePoint(date: date(2027, 1, 1), price: 200), PricePoint(date: date(2027, 2, 1), price: 100),
-                           PricePoint(date: date(2027, 8, 2), price: 100), PricePoint(date: date(2027, 8, 12), price: 200)])
+    s.pricePath = .points([
+        PricePoint(date: date(2027, 1, 1), price: 200), PricePoint(date: date(2027, 2, 1), price: 100),
+        PricePoint(date: date(2027, 8, 2), price: 100), PricePoint(date: date(2027, 8, 12), price: 200),
+    ])
     try s.define(Tranche(name: "S", shares: 100, deliveredPower: 1e9, priceTarget: 150, latched: false))
     // On 2027-08-07 (Saturday) the line crosses 150; the first trading day at or above is Monday 08-09 (170; Friday 08-06 is 140).
     let o = try outcome(s, "S")
@@ -59,7 +64,7 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     var s = smallScenario()
     s.pricePath = .constant(100)
     try s.define(Tranche(name: "T", shares: 100, deliveredPower: 1e9, deadline: date(2027, 6, 30)))
-    try s.define(Tranche(name: "U", shares: 100, deliveredPower: 1e9, deadline: date(2027, 7, 1)))   // on the day: vests
+    try s.define(Tranche(name: "U", shares: 100, deliveredPower: 1e9, deadline: date(2027, 7, 1)))  // on the day: vests
     let t = try outcome(s, "T")
     #expect(t.vestDate == nil)
     #expect(t.lapseDate == date(2027, 6, 30))
@@ -93,8 +98,11 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     // Flat $100 until 2027-08-02, then $200: the 20-day average of a $100→$200 step reaches
     // $150 on the 10th $200 close (ten 100s + ten 200s). Trading days from 2027-08-02: the 10th is 08-13.
     var s = smallScenario()
-    s.pricePath = .closes([PricePoint(date: date(2027, 1, 4), price: 100), PricePoint(date: date(2027, 8, 2), price: 200)])
-    try s.define(Tranche(name: "A", shares: 100, deliveredPower: 1e9, priceTarget: 150, measure: .average(tradingDays: 20)))
+    s.pricePath = .closes([
+        PricePoint(date: date(2027, 1, 4), price: 100), PricePoint(date: date(2027, 8, 2), price: 200),
+    ])
+    try s.define(
+        Tranche(name: "A", shares: 100, deliveredPower: 1e9, priceTarget: 150, measure: .average(tradingDays: 20)))
     try s.define(Tranche(name: "C", shares: 100, deliveredPower: 1e9, priceTarget: 150, measure: .close))
     #expect(try outcome(s, "A").vestDate == date(2027, 8, 13))
     #expect(try outcome(s, "C").vestDate == date(2027, 8, 2))
@@ -135,13 +143,15 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     var s = smallScenario()
     s.milestones = [Milestone(name: "M")]
     let grid = s.warrant!.grid()
-    let c = s.compile(Tranche(name: "T", shares: 1, deliveredPower: 1e9, priceTarget: 5, measure: .average(tradingDays: 20),
-                              deadline: date(2027, 12, 31)), on: grid)
+    let c = s.compile(
+        Tranche(
+            name: "T", shares: 1, deliveredPower: 1e9, priceTarget: 5, measure: .average(tradingDays: 20),
+            deadline: date(2027, 12, 31)), on: grid)
     #expect(grid.days[c.earliestDay!] == date(2027, 7, 1))
     #expect(grid.days[c.lastDay] == date(2027, 12, 31))
     #expect(c.window == 20)
     #expect(c.priceTarget == 5)
-    #expect(s.compile(Tranche(name: "N", shares: 1, milestone: "M"), on: grid).earliestDay == nil)   // not achieved
+    #expect(s.compile(Tranche(name: "N", shares: 1, milestone: "M"), on: grid).earliestDay == nil)  // not achieved
     #expect(s.compile(Tranche(name: "F", shares: 1), on: grid).earliestDay == 0)
 }
 
@@ -149,9 +159,14 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     let (grid, compiled) = Scenario.amdOpenAI.compiledTranches()
     #expect(grid.days.first == date(2025, 10, 6))
     #expect(grid.days.last == date(2030, 10, 4))
-    #expect(grid.count == Scenario.amdOpenAI.warrant.map { TradingCalendar.nyse.tradingDays(from: $0.issued, through: $0.expires) })
-    #expect(compiled.map { grid.days[$0.earliestDay!].description } ==
-            ["2027-07-01", "2028-03-01", "2028-10-16", "2029-05-10", "2029-12-05", "2030-07-01"])
+    #expect(
+        grid.count
+            == Scenario.amdOpenAI.warrant.map { TradingCalendar.nyse.tradingDays(from: $0.issued, through: $0.expires) }
+    )
+    #expect(
+        compiled.map { grid.days[$0.earliestDay!].description } == [
+            "2027-07-01", "2028-03-01", "2028-10-16", "2029-05-10", "2029-12-05", "2030-07-01",
+        ])
     #expect(compiled.allSatisfy { $0.lastDay == grid.count - 1 && $0.window == 20 && $0.latched })
 }
 
@@ -160,14 +175,23 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
     #expect(CalendarDuration(.nan, .months).end(from: date(2026, 1, 1)) == date(2026, 1, 1))
     #expect(CalendarDuration(1e300, .days).end(from: date(2026, 1, 1)) > date(9999, 1, 1))
     #expect(throws: ModelError.self) {
-        try s.define(Phase(name: "P", generation: "MI450", size: 1e9, start: date(2026, 1, 1), ramp: CalendarDuration(.infinity, .months)))
+        try s.define(
+            Phase(
+                name: "P", generation: "MI450", size: 1e9, start: date(2026, 1, 1),
+                ramp: CalendarDuration(.infinity, .months)))
     }
     #expect(throws: ModelError.self) {
-        try s.define(Phase(name: "P", generation: "MI450", size: .nan, start: date(2026, 1, 1), ramp: CalendarDuration(1, .months)))
+        try s.define(
+            Phase(
+                name: "P", generation: "MI450", size: .nan, start: date(2026, 1, 1), ramp: CalendarDuration(1, .months))
+        )
     }
     #expect(throws: ModelError.self) {
-        try s.define(Warrant(shares: Int.max, strike: 0, issued: date(2026, 1, 1), expires: date(2027, 1, 1), outstanding: 1))
+        try s.define(
+            Warrant(shares: Int.max, strike: 0, issued: date(2026, 1, 1), expires: date(2027, 1, 1), outstanding: 1))
     }
-    #expect(throws: ModelError.self) { try s.define(Tranche(name: "T", shares: 1, measure: .average(tradingDays: Int.max))) }
+    #expect(throws: ModelError.self) {
+        try s.define(Tranche(name: "T", shares: 1, measure: .average(tradingDays: Int.max)))
+    }
     #expect(s.phases.count == 1)
 }

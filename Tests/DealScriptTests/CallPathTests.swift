@@ -1,12 +1,14 @@
 // The cheaper call paths (self-calls without a reference, frames reused without asking)
 // keep the language's meaning: redefinition mid-call, captured frames, depth and step limits.
 import Testing
+
 @testable import DealScript
 
 @Suite struct CallPathTests {
     @Test func selfRecursionGivesTheClosedForm() {
         // fib(20) = 6765; sum 1..100 = 5050.
-        #expect(run("fn fib(n) { if n < 2 { return n } return fib(n - 1) + fib(n - 2) }\nprint fib(20)").out == "6,765\n")
+        #expect(
+            run("fn fib(n) { if n < 2 { return n } return fib(n - 1) + fib(n - 2) }\nprint fib(20)").out == "6,765\n")
         #expect(run("fn s(n) { if n == 0 { return 0 } return n + s(n - 1) }\nprint s(100)").out == "5,050\n")
     }
 
@@ -19,19 +21,25 @@ import Testing
 
     @Test func twoArgumentCallsKeepOrderAndValues() {
         // add(100, 0) moves 100 from a to b: 100; power(2, 10) = 1024 by repeated doubling.
-        #expect(run("fn add(a, b) { if a < 1 { return b } return add(a - 1, b + 1) }\nprint add(100, 0)").out == "100\n")
-        #expect(run("fn power(b, e) { if e == 0 { return 1 } return b * power(b, e - 1) }\nprint power(2, 10)").out == "1,024\n")
+        #expect(
+            run("fn add(a, b) { if a < 1 { return b } return add(a - 1, b + 1) }\nprint add(100, 0)").out == "100\n")
+        #expect(
+            run("fn power(b, e) { if e == 0 { return 1 } return b * power(b, e - 1) }\nprint power(2, 10)").out
+                == "1,024\n")
         // Arguments run left to right: the log shows 1 before 2.
-        let order = "let log = []\nfn note(x) {\n log = log + [x]\n return x\n}\nfn pair(a, b) { return a * 10 + b }\nprint pair(note(1), note(2))\nprint log"
+        let order =
+            "let log = []\nfn note(x) {\n log = log + [x]\n return x\n}\nfn pair(a, b) { return a * 10 + b }\nprint pair(note(1), note(2))\nprint log"
         #expect(run(order).out == "12\n[1, 2]\n")
         #expect(run("fn two(a, b) { return a }\nprint two(1)").err.contains("takes 2 arguments, got 1"))
     }
 
     @Test func framesCapturedByClosuresAreNotReused() {
         // Each call's closure keeps its own `n`: 1, 2, 3 summed after all calls return.
-        let src = "fn mk(n) { return fn() { return n } }\nlet a = mk(1)\nlet b = mk(2)\nlet c = mk(3)\nprint a() + b() + c()"
+        let src =
+            "fn mk(n) { return fn() { return n } }\nlet a = mk(1)\nlet b = mk(2)\nlet c = mk(3)\nprint a() + b() + c()"
         #expect(run(src).out == "6\n")
-        let rec = "fn g(n) { let k = fn() { return n } if n == 0 { return [k] } return g(n - 1) + [k] }\nlet ks = g(2)\nprint ks[0]() * 100 + ks[1]() * 10 + ks[2]()"
+        let rec =
+            "fn g(n) { let k = fn() { return n } if n == 0 { return [k] } return g(n - 1) + [k] }\nlet ks = g(2)\nprint ks[0]() * 100 + ks[1]() * 10 + ks[2]()"
         #expect(run(rec).out == "12\n")
     }
 

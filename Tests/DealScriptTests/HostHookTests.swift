@@ -2,6 +2,7 @@
 // fails, a statement observer, completion words, the trading calendar.
 import CivilTime
 import Testing
+
 @testable import DealScript
 
 /// A host's state: a counter whose changes register their undo.
@@ -22,12 +23,15 @@ func hostSession(_ buffer: Buffer) -> (Session, Counter) {
     let session = Session(output: buffer)
     let counter = Counter(context: session.context)
     session.context.install(counter)
-    session.commands.register(Command("bump", help: "adds one",
-                                      parameters: [.positional("how", .name, required: false)]) { _, context in
-        let counter = context.state(Counter.self)!
-        counter.set(counter.value + 1)
-        return .nil
-    })
+    session.commands.register(
+        Command(
+            "bump", help: "adds one",
+            parameters: [.positional("how", .name, required: false)]
+        ) { _, context in
+            let counter = context.state(Counter.self)!
+            counter.set(counter.value + 1)
+            return .nil
+        })
     return (session, counter)
 }
 
@@ -92,8 +96,11 @@ struct Weekdays: TradingDayCalendar {
         let watcher = Watcher()
         session.addObserver(watcher)
         _ = session.runScript("print 1\nbump\nlet x = nothing", file: "t.deal")
-        #expect(watcher.events == ["start print 1", "print 1\n", "end print true", "start bump", "end bump true",
-                                   "start let x = nothing", "error 3", "end - false"])
+        #expect(
+            watcher.events == [
+                "start print 1", "print 1\n", "end print true", "start bump", "end bump true",
+                "start let x = nothing", "error 3", "end - false",
+            ])
     }
 
     @Test func completionOffersTheHostsWords() {

@@ -2,6 +2,7 @@
 // the parser (an open bracket or string means the entry cannot be complete yet).
 import Foundation
 import Testing
+
 @testable import DealScript
 
 @Suite struct OpenInputTests {
@@ -17,7 +18,8 @@ import Testing
     @Test func bracketsAndStringsStayOpenAcrossLines() {
         #expect(openness(["let xs = [", "  1,", "  [2, 3],", "]"]) == [true, true, true, false])
         #expect(openness(["fn f(x) {", "  return (x +", "    1)", "}"]) == [true, true, true, false])
-        #expect(openness(["let s = \"one", "two {[1,", "2]} three", "four\"", "print s"])
+        #expect(
+            openness(["let s = \"one", "two {[1,", "2]} three", "four\"", "print s"])
                 == [true, true, true, false, false])
         // A string holding braces and a comment holding brackets open nothing.
         #expect(openness(["print \"{ [ (\\{\"", "# ( [ {", "print \"{\"}\"}\""]) == [false, false, false])

@@ -1,5 +1,6 @@
 // The plain-number fast path gives the same values and errors as the general path.
 import Testing
+
 @testable import DealScript
 
 @Suite struct PlainNumberTests {
@@ -13,7 +14,9 @@ import Testing
 
     @Test func loopOverAListMatchesTheHandSum() {
         // (1*2-1) + (2*2-1) + (3*2-1) + (1*2-1) = 1 + 3 + 5 + 1
-        let r = run("let xs = [1, 2, 3]\nlet t = 0\nlet i = 0\nwhile i < 4 {\n t = t + xs[i % 3] * 2 - 1\n i = i + 1\n}\nprint t")
+        let r = run(
+            "let xs = [1, 2, 3]\nlet t = 0\nlet i = 0\nwhile i < 4 {\n t = t + xs[i % 3] * 2 - 1\n i = i + 1\n}\nprint t"
+        )
         #expect(r.out == "10\n")
     }
 
@@ -49,7 +52,9 @@ import Testing
 
     @Test func slotAndConstantShapes() {
         #expect(run("fn f(n) { if n <= 1 { return 1 } return n * f(n - 1) }\nprint f(5)").out == "120\n")
-        #expect(run("let x = 3\nif x >= 3 { print \"ge\" }\nif x != 3 { print \"ne\" }\nif x == 3 { print \"eq\" }").out == "ge\neq\n")
+        #expect(
+            run("let x = 3\nif x >= 3 { print \"ge\" }\nif x != 3 { print \"ne\" }\nif x == 3 { print \"eq\" }").out
+                == "ge\neq\n")
         #expect(run("let p = 2GW\nprint p * 2").out == "4 GW\n")
         #expect(run("let s = \"a\"\nprint s + 1").out == "a1\n")
         #expect(run("let p = 2GW\nif p > 1 { print 1 }").err.contains("cannot compare"))
@@ -64,7 +69,8 @@ import Testing
 
     @Test func assigningArithmetic() {
         // 0 + 2 + 4 + 6 in a function's locals.
-        let local = "fn s(n) {\n let t = 0\n let i = 0\n while i < n {\n t = t + i * 2\n i = i + 1\n }\n return t\n}\nprint s(4)"
+        let local =
+            "fn s(n) {\n let t = 0\n let i = 0\n while i < n {\n t = t + i * 2\n i = i + 1\n }\n return t\n}\nprint s(4)"
         #expect(run(local).out == "12\n")
         #expect(run("let s = \"a\"\ns = 1 + 2\nprint s").out == "3\n")
         #expect(run("let p = 1GW\np = p + p\nprint p").out == "2 GW\n")

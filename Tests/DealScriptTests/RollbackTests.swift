@@ -1,6 +1,7 @@
 // A failed statement leaves globals, lists, records and the variables closures keep exactly as
 // they were, and its undo log holds what it changed, not what the session holds.
 import Testing
+
 @testable import DealScript
 
 /// One session driven entry by entry, as the REPL drives it.
@@ -15,22 +16,25 @@ private final class Entries {
         session.context.interruptRequested = { false }
         // `nested "code"` runs code as statements of this same session, inside the running
         // one (as a `source` command would), and fails if they fail.
-        session.commands.register(Command("nested", help: "", parameters: [.positional("code", .string)]) {
-            [unowned self] args, _ in
-            guard case .string(let code) = args.positional[0] else { return .nil }
-            guard self.session.runScript(code, file: "nested") else { throw ScriptError("nested code failed") }
-            return .nil
-        })
+        session.commands.register(
+            Command("nested", help: "", parameters: [.positional("code", .string)]) {
+                [unowned self] args, _ in
+                guard case .string(let code) = args.positional[0] else { return .nil }
+                guard self.session.runScript(code, file: "nested") else { throw ScriptError("nested code failed") }
+                return .nil
+            })
         // `attempt "code"`: the same, but a failure of the code does not fail the statement.
-        session.commands.register(Command("attempt", help: "", parameters: [.positional("code", .string)]) {
-            [unowned self] args, _ in
-            guard case .string(let code) = args.positional[0] else { return .nil }
-            return .bool(self.session.runScript(code, file: "attempt"))
-        })
+        session.commands.register(
+            Command("attempt", help: "", parameters: [.positional("code", .string)]) {
+                [unowned self] args, _ in
+                guard case .string(let code) = args.positional[0] else { return .nil }
+                return .bool(self.session.runScript(code, file: "attempt"))
+            })
         // `logged()`: how many changes the running statement has logged so far.
-        session.commands.register(Command("logged", help: "") { [unowned self] _, _ in
-            .plain(Double(self.session.context.undo.count))
-        })
+        session.commands.register(
+            Command("logged", help: "") { [unowned self] _, _ in
+                .plain(Double(self.session.context.undo.count))
+            })
     }
 
     /// Runs `code` as one REPL entry; true when it succeeded.
@@ -64,7 +68,8 @@ private final class Entries {
     @Test func nestedContainersAreRestoredAtEveryLevel() {
         let s = Entries()
         #expect(s.run("let deal = [terms: [gw: [1, 2]], rows: [[name: \"T1\"], [name: \"T2\"]]]"))
-        let change = "if true { deal.terms.gw[1] = 20; deal.rows[0].name = \"X\"; deal.rows[1] = 0; "
+        let change =
+            "if true { deal.terms.gw[1] = 20; deal.rows[0].name = \"X\"; deal.rows[1] = 0; "
             + "deal.added = [9]; deal.added[0] = 8; remove(deal.terms.gw, 0); assert false }"
         #expect(s.fails(change))
         #expect(s.show("deal") == "[terms: [gw: [1, 2]], rows: [[name: \"T1\"], [name: \"T2\"]]]")
@@ -163,13 +168,17 @@ private final class Entries {
         #expect(s.run("let big = range(1000)\nlet rec = [a: 1]"))
         // One global written 100 times is logged once, each write into an older list or record
         // once: four changes in all.
-        #expect(s.fails("if true { for i in range(100) { g7 = g7 + 1 }; big[0] = 1; big[1] = 2; rec.a = 2; "
-            + "print logged(); assert false }"))
+        #expect(
+            s.fails(
+                "if true { for i in range(100) { g7 = g7 + 1 }; big[0] = 1; big[1] = 2; rec.a = 2; "
+                    + "print logged(); assert false }"))
         #expect(s.buffer.out == "4\n")
         #expect(s.show("g7, big[0], big[1], rec.a") == "7 0 1 1")
         // Lists and records made in the statement, and its own locals, are not logged at all.
-        #expect(s.run("if true { let ys = [1, 2]; ys[0] = 3; append(ys, 4); let q = [b: 1]; q.b = 2; q.c = 3; "
-            + "print logged() }"))
+        #expect(
+            s.run(
+                "if true { let ys = [1, 2]; ys[0] = 3; append(ys, 4); let q = [b: 1]; q.b = 2; q.c = 3; "
+                    + "print logged() }"))
         #expect(s.buffer.out == "7 0 1 1\n0\n")
     }
 
@@ -179,7 +188,8 @@ private final class Entries {
         #expect(s.run(Entries.counter))
         // 1,000 rounds of five changes each: each thing is saved whole once its single changes
         // outnumber its parts, so the log stays near the things' sizes.
-        let loop = "if true { for i in range(1000) { xs[i % 3] = i; append(xs, i); r.a = i; "
+        let loop =
+            "if true { for i in range(1000) { xs[i % 3] = i; append(xs, i); r.a = i; "
             + "r[\"k{i % 5}\"] = i; c() }; print logged(); assert false }"
         #expect(s.fails(loop))
         #expect((Int(s.buffer.out.dropLast()) ?? 1000) < 60)
@@ -193,7 +203,8 @@ private final class Entries {
         // The nested statement saves all three whole, then fails and puts them back; the outer
         // statement's own later writes must still be logged.
         let nested = "if true \\{ for i in range(100) \\{ xs[0] = i; r.a = i; c() \\}; assert false, \\\"inner\\\" \\}"
-        let src = "if true { assert not attempt(\"\(nested)\"); "
+        let src =
+            "if true { assert not attempt(\"\(nested)\"); "
             + "xs[1] = 7; r.a = 7; c(); c(); assert [xs, r, c()] == [[1, 7, 3], [a: 7], 3]; assert false }"
         #expect(s.fails(src))
         #expect(s.buffer.err.contains("assertion failed: inner"))

@@ -1,6 +1,7 @@
 // A script's text is read once: the lexer, the parser and each interpolation's parser share
 // it (parsing stays linear in the script's size), and diagnostics find their line by index.
 import Testing
+
 @testable import DealScript
 
 @Suite struct SourceTextTests {
@@ -10,7 +11,8 @@ import Testing
         let tokens = try lexer.tokenize()
         let parser = Parser(tokens: tokens, source: text, commands: CommandRegistry())
         guard let string = tokens.first(where: { if case .string = $0.kind { true } else { false } }),
-              case .string(let pieces) = string.kind else {
+            case .string(let pieces) = string.kind
+        else {
             Issue.record("no string token")
             return
         }
@@ -19,7 +21,8 @@ import Testing
             let interpolation = parser.interpolationParser(codeTokens)
             #expect(interpolation.source === text)
             // Its tokens point into the whole script, so its errors land on the right column.
-            let first = codeTokens[0].range, last = codeTokens[codeTokens.count - 2].range
+            let first = codeTokens[0].range
+            let last = codeTokens[codeTokens.count - 2].range
             inner.append(text.text(from: first.offset, to: last.offset + last.length))
             #expect(first.line == 2)
         }
@@ -55,7 +58,8 @@ import Testing
             let statements = try Parser.parse(text, commands: commands)
             return statementTexts(text, starts: statements.map(\.range.offset))
         }
-        #expect(try texts("let a = 1  ;\n\n# note\nfn f() {\n  return 2\n}\n  \n\t# tail\nprint a # here\n")
+        #expect(
+            try texts("let a = 1  ;\n\n# note\nfn f() {\n  return 2\n}\n  \n\t# tail\nprint a # here\n")
                 == ["let a = 1", "fn f() {\n  return 2\n}", "print a # here"])
         #expect(try texts("let a = 1\r\n# c\r\n\r\nprint a\r\n") == ["let a = 1", "print a"])
         #expect(try texts("let a = 1; let b = \"é {a}\"") == ["let a = 1", "let b = \"é {a}\""])

@@ -1,5 +1,6 @@
 // Tab completion's word handling.
 import Testing
+
 @testable import DealShell
 
 @Suite struct CompletionWordsTests {

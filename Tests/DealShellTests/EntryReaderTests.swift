@@ -1,5 +1,6 @@
 // Joining lines into entries with a fake language that counts brackets.
 import Testing
+
 @testable import DealShell
 
 /// A language stand-in: an entry is unfinished while `{ ( [` outnumber their closers.
@@ -47,12 +48,17 @@ final class ScriptedLines: LineEditor {
     }
 
     @Test func openBracesContinueOnTheContinuationPrompt() {
-        let lines = ScriptedLines([.line("print 1"), .line("fn f(x) {"), .line("  return x"),
-                                   .line("}"), .line("print 2")])
+        let lines = ScriptedLines([
+            .line("print 1"), .line("fn f(x) {"), .line("  return x"),
+            .line("}"), .line("print 2"),
+        ])
         let reads = readAll(lines, BracketRunner())
-        #expect(reads == [.entry("print 1", firstLine: 1),
-                          .entry("fn f(x) {\n  return x\n}", firstLine: 2),
-                          .entry("print 2", firstLine: 5), .endOfInput])
+        #expect(
+            reads == [
+                .entry("print 1", firstLine: 1),
+                .entry("fn f(x) {\n  return x\n}", firstLine: 2),
+                .entry("print 2", firstLine: 5), .endOfInput,
+            ])
         #expect(lines.prompts == ["tranche> ", "tranche> ", "...> ", "...> ", "tranche> ", "tranche> "])
     }
 
@@ -63,8 +69,9 @@ final class ScriptedLines: LineEditor {
     }
 
     @Test func ctrlCOnAnEmptyPromptIsReportedAsEmpty() {
-        let reads = readAll(ScriptedLines([.interrupted(hadText: false), .interrupted(hadText: true)]),
-                            BracketRunner())
+        let reads = readAll(
+            ScriptedLines([.interrupted(hadText: false), .interrupted(hadText: true)]),
+            BracketRunner())
         #expect(reads == [.interrupted(wasEmpty: true), .interrupted(wasEmpty: false), .endOfInput])
     }
 
@@ -84,7 +91,8 @@ final class ScriptedLines: LineEditor {
         #expect(read == .entry(entry, firstLine: 1))
         #expect(asked.dropLast().allSatisfy { $0 <= EntryReader.parsedEveryLine })
         #expect(asked.last == entry.utf8.count)
-        #expect(reader.next(readLine: lines.readLine, needsMoreInput: runner.needsMoreInput)
+        #expect(
+            reader.next(readLine: lines.readLine, needsMoreInput: runner.needsMoreInput)
                 == .entry("print 1", firstLine: 3_003))
     }
 

@@ -1,5 +1,6 @@
 // The history file format: libedit's header and escapes, multi-line entries on one line.
 import Testing
+
 @testable import DealShell
 
 @Suite struct HistoryCodecTests {

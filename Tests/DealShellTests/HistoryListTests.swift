@@ -1,5 +1,6 @@
 // History rules: newest last, one copy of each text, bounded, merged across two shells.
 import Testing
+
 @testable import DealShell
 
 @Suite struct HistoryListTests {

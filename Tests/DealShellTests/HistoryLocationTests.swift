@@ -1,12 +1,15 @@
 // Where history is kept, chosen from XDG_STATE_HOME and HOME.
 import Testing
+
 @testable import DealShell
 
 @Suite struct HistoryLocationTests {
     @Test func prefersXDGStateHome() {
-        #expect(HistoryLocation.path(xdgStateHome: "/tmp/state", home: "/home/ana")
+        #expect(
+            HistoryLocation.path(xdgStateHome: "/tmp/state", home: "/home/ana")
                 == "/tmp/state/tranche/history")
-        #expect(HistoryLocation.path(xdgStateHome: "/tmp/state/", home: nil)
+        #expect(
+            HistoryLocation.path(xdgStateHome: "/tmp/state/", home: nil)
                 == "/tmp/state/tranche/history")
     }
 

@@ -1,9 +1,11 @@
 // The history file on disk: created with its folders, written per entry, shared by two shells.
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
+
 @testable import DealShell
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite struct HistoryStoreTests {
     /// A fresh folder under /tmp for one test.

@@ -1,8 +1,9 @@
 // The command line's flags reach the session; a sandbox may read the scripts named.
 import DealLibrary
-import Testing
-@testable import DealShell
 import DealScript
+import Testing
+
+@testable import DealShell
 
 @Suite struct LaunchOptionsTests {
     @Test func flagsPassThroughAndScriptsAreAllowedAsNamedAndAbsolute() {

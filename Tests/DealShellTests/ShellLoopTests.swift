@@ -1,7 +1,8 @@
+import DealScript
 // The REPL and piped loops driven by scripted lines and a fake language.
 import Testing
+
 @testable import DealShell
-import DealScript
 
 /// Output collected in memory.
 final class CollectedOutput: OutputSink {
@@ -15,8 +16,10 @@ final class CollectedOutput: OutputSink {
     @Test func pipedRunKeepsGoingAfterAFailureAndExitsOne() {
         let runner = BracketRunner()
         runner.failing = ["bad"]
-        let lines = ScriptedLines([.line("print 1"), .line("bad"), .line(""), .line("if x {"),
-                                   .line("}"), .line("print 2")])
+        let lines = ScriptedLines([
+            .line("print 1"), .line("bad"), .line(""), .line("if x {"),
+            .line("}"), .line("print 2"),
+        ])
         let status = PipedSession(runner: runner, editor: lines).run()
         #expect(status == 1)
         #expect(runner.ran.map(\.0) == ["print 1", "bad", "if x {\n}", "print 2"])
@@ -32,8 +35,10 @@ final class CollectedOutput: OutputSink {
 
     @Test func interactiveRecordsHistoryRunsEntriesAndLeavesOnExit() {
         let runner = BracketRunner()
-        let lines = ScriptedLines([.line("print 1"), .line("   "), .line("for t in [1,"), .line("2] { }"),
-                                   .line("history"), .line("quit"), .line("print 9")])
+        let lines = ScriptedLines([
+            .line("print 1"), .line("   "), .line("for t in [1,"), .line("2] { }"),
+            .line("history"), .line("quit"), .line("print 9"),
+        ])
         let history = HistoryStore(path: nil)
         let output = CollectedOutput()
         let status = InteractiveShell(runner: runner, editor: lines, history: history, output: output).run()
@@ -44,11 +49,15 @@ final class CollectedOutput: OutputSink {
     }
 
     @Test func secondCtrlCOnAnEmptyPromptSaysHowToLeave() {
-        let lines = ScriptedLines([.interrupted(hadText: true), .interrupted(hadText: false),
-                                   .interrupted(hadText: false), .endOfInput])
+        let lines = ScriptedLines([
+            .interrupted(hadText: true), .interrupted(hadText: false),
+            .interrupted(hadText: false), .endOfInput,
+        ])
         let output = CollectedOutput()
-        let status = InteractiveShell(runner: BracketRunner(), editor: lines,
-                                      history: HistoryStore(path: nil), output: output).run()
+        let status = InteractiveShell(
+            runner: BracketRunner(), editor: lines,
+            history: HistoryStore(path: nil), output: output
+        ).run()
         #expect(status == 0)
         #expect(output.text == "\n\n\n" + InteractiveShell.leaveHint + "\n")
     }

@@ -1,5 +1,6 @@
 // Width and colour decisions.
 import Testing
+
 @testable import DealShell
 
 @Suite struct TerminalTraitsTests {
@@ -14,18 +15,30 @@ import Testing
     }
 
     @Test func colourOnlyOnATerminalWithoutOptOuts() {
-        #expect(TerminalTraits.usesColor(stdoutIsTerminal: true, noColorFlag: false,
-                                         noColorVariable: nil, term: "xterm-256color"))
-        #expect(!TerminalTraits.usesColor(stdoutIsTerminal: false, noColorFlag: false,
-                                          noColorVariable: nil, term: "xterm"))
-        #expect(!TerminalTraits.usesColor(stdoutIsTerminal: true, noColorFlag: true,
-                                          noColorVariable: nil, term: "xterm"))
-        #expect(!TerminalTraits.usesColor(stdoutIsTerminal: true, noColorFlag: false,
-                                          noColorVariable: "1", term: "xterm"))
-        #expect(!TerminalTraits.usesColor(stdoutIsTerminal: true, noColorFlag: false,
-                                          noColorVariable: nil, term: "dumb"))
+        #expect(
+            TerminalTraits.usesColor(
+                stdoutIsTerminal: true, noColorFlag: false,
+                noColorVariable: nil, term: "xterm-256color"))
+        #expect(
+            !TerminalTraits.usesColor(
+                stdoutIsTerminal: false, noColorFlag: false,
+                noColorVariable: nil, term: "xterm"))
+        #expect(
+            !TerminalTraits.usesColor(
+                stdoutIsTerminal: true, noColorFlag: true,
+                noColorVariable: nil, term: "xterm"))
+        #expect(
+            !TerminalTraits.usesColor(
+                stdoutIsTerminal: true, noColorFlag: false,
+                noColorVariable: "1", term: "xterm"))
+        #expect(
+            !TerminalTraits.usesColor(
+                stdoutIsTerminal: true, noColorFlag: false,
+                noColorVariable: nil, term: "dumb"))
         // An empty NO_COLOR does not count, as no-color.org says.
-        #expect(TerminalTraits.usesColor(stdoutIsTerminal: true, noColorFlag: false,
-                                         noColorVariable: "", term: "xterm"))
+        #expect(
+            TerminalTraits.usesColor(
+                stdoutIsTerminal: true, noColorFlag: false,
+                noColorVariable: "", term: "xterm"))
     }
 }

@@ -14,7 +14,9 @@ extension Chart {
             .filter { $0.0 >= first && $0.1.isFinite }
             .map { ChartPoint(date: $0.0, value: $0.1) }
         guard let start = points.first?.date, let end = points.last?.date else {
-            throw ScriptError("plot price: no trading day with a price between \(first) and the warrant's expiry \(outcome.warrant.expires)")
+            throw ScriptError(
+                "plot price: no trading day with a price between \(first) and the warrant's expiry \(outcome.warrant.expires)"
+            )
         }
         let levels = s.tranches.compactMap { t in
             t.priceTarget.map { ChartLevel(label: "\(t.name) \(Value.number($0, .dollars).display)", value: $0) }
@@ -23,24 +25,30 @@ extension Chart {
             guard let d = o.vestDate, d >= start else { return nil }
             return ChartMarker(label: o.tranche.name, date: d, value: o.closeOnVest)
         }
-        return Chart(kind: "price", title: "price path, \(start) to \(end) (scenario \(name))", unit: .dollars,
-                     points: points, levels: levels, markers: markers, markerWord: "vests")
+        return Chart(
+            kind: "price", title: "price path, \(start) to \(end) (scenario \(name))", unit: .dollars,
+            points: points, levels: levels, markers: markers, markerWord: "vests")
     }
 
     /// Cumulative delivered power on every calendar day from issue (or `from`) to expiry (or
     /// over the phases when there is no warrant), the tranches' GW levels, and the day each is reached.
     static func deployment(_ s: Scenario, from: CivilDate? = nil, scenario name: String) throws -> Chart {
         guard let firstStart = s.phases.map(\.start).min(), let lastEnd = s.phases.map(\.end).max() else {
-            throw ScriptError("plot deployment: the scenario has no phases (define one with `phase P1 gen: ... size: ... start: ...`)")
+            throw ScriptError(
+                "plot deployment: the scenario has no phases (define one with `phase P1 gen: ... size: ... start: ...`)"
+            )
         }
         let (issue, end) = s.warrant.map { ($0.issued, $0.expires) } ?? (firstStart, lastEnd)
         let start = from ?? issue
-        let points = sampledDays(from: start, to: end).map { ChartPoint(date: $0, value: s.deployment.deliveredWatts(on: $0)) }
+        let points = sampledDays(from: start, to: end).map {
+            ChartPoint(date: $0, value: s.deployment.deliveredWatts(on: $0))
+        }
         guard !points.isEmpty else {
             if from != nil { throw ScriptError("plot deployment from: \(start) is after the last date shown, \(end)") }
             throw ScriptError("plot deployment: the warrant expires (\(end)) before it is issued (\(start))")
         }
-        var levels: [ChartLevel] = [], markers: [ChartMarker] = []
+        var levels: [ChartLevel] = []
+        var markers: [ChartMarker] = []
         for t in s.tranches {
             guard let watts = t.deliveredPower else { continue }
             levels.append(ChartLevel(label: "\(t.name) \(Value.number(watts, .watts).display)", value: watts))
@@ -48,8 +56,9 @@ extension Chart {
                 markers.append(ChartMarker(label: t.name, date: d, value: watts))
             }
         }
-        return Chart(kind: "deployment", title: "delivered power, \(start) to \(end) (scenario \(name))", unit: .watts,
-                     points: points, levels: levels, markers: markers, markerWord: "reached")
+        return Chart(
+            kind: "deployment", title: "delivered power, \(start) to \(end) (scenario \(name))", unit: .watts,
+            points: points, levels: levels, markers: markers, markerWord: "reached")
     }
 
     /// Vested shares on every trading day from issue (or `from`) to expiry along the price path.
@@ -71,10 +80,12 @@ extension Chart {
             guard let d = o.vestDate, d >= first.date else { return nil }
             return ChartMarker(label: o.tranche.name, date: d, value: points.last { $0.date <= d }?.value)
         }
-        return Chart(kind: "vesting", title: "vested shares, \(points[0].date) to \(points[points.count - 1].date) (scenario \(name))",
-                     unit: .shares, points: points,
-                     levels: [ChartLevel(label: "all \(ChartUnit.shares.label(total, low: 0, high: total))", value: total)],
-                     markers: markers, markerWord: "vests")
+        return Chart(
+            kind: "vesting",
+            title: "vested shares, \(points[0].date) to \(points[points.count - 1].date) (scenario \(name))",
+            unit: .shares, points: points,
+            levels: [ChartLevel(label: "all \(ChartUnit.shares.label(total, low: 0, high: total))", value: total)],
+            markers: markers, markerWord: "vests")
     }
 
     /// Every calendar day of `start...end`, thinned to at most about 4,000 days (always

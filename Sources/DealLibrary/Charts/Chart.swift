@@ -41,7 +41,8 @@ struct Chart {
     /// The value range drawn: the series and its levels, never empty.
     var valueRange: (low: Double, high: Double) {
         let values = points.map(\.value) + levels.map(\.value)
-        var low = values.min() ?? 0, high = values.max() ?? 1
+        var low = values.min() ?? 0
+        var high = values.max() ?? 1
         if high - low <= abs(high) * 1e-12 {
             // A flat series: give it room so it sits in the middle.
             let pad = high == 0 ? 1 : abs(high) * 0.1
@@ -70,7 +71,8 @@ enum ChartUnit {
         case .dollars:
             (divisor, suffix) = top >= 1e10 ? (1e9, "B") : top >= 1e7 ? (1e6, "M") : top >= 1e5 ? (1e3, "k") : (1, "")
         case .watts:
-            (divisor, suffix) = top >= 1e9 ? (1e9, " GW") : top >= 1e6 ? (1e6, " MW") : top >= 1e3 ? (1e3, " kW") : (1, " W")
+            (divisor, suffix) =
+                top >= 1e9 ? (1e9, " GW") : top >= 1e6 ? (1e6, " MW") : top >= 1e3 ? (1e3, " kW") : (1, " W")
         case .shares:
             (divisor, suffix) = top >= 1e6 ? (1e6, "M") : top >= 1e3 ? (1e3, "k") : (1, "")
         }

@@ -11,7 +11,9 @@ final class ChartObject: ScriptObject {
 
     var typeName: String { "chart" }
 
-    var fieldNames: [String] { ["kind", "title", "start", "end", "points", "low", "high", "peak_date", "levels", "markers"] }
+    var fieldNames: [String] {
+        ["kind", "title", "start", "end", "points", "low", "high", "peak_date", "levels", "markers"]
+    }
 
     private var quantity: (Double) -> Value {
         switch chart.unit {
@@ -32,9 +34,17 @@ final class ChartObject: ScriptObject {
         case "high": return chart.peak.map { quantity($0.value) } ?? .nil
         case "peak_date": return chart.peak.map { .date($0.date) } ?? .nil
         case "levels":
-            return .list(ScriptList(chart.levels.map { .record(ScriptRecord([("label", .string($0.label)), ("value", quantity($0.value))])) }))
+            return .list(
+                ScriptList(
+                    chart.levels.map {
+                        .record(ScriptRecord([("label", .string($0.label)), ("value", quantity($0.value))]))
+                    }))
         case "markers":
-            return .list(ScriptList(chart.markers.map { .record(ScriptRecord([("label", .string($0.label)), ("date", .date($0.date))])) }))
+            return .list(
+                ScriptList(
+                    chart.markers.map {
+                        .record(ScriptRecord([("label", .string($0.label)), ("date", .date($0.date))]))
+                    }))
         default: return nil
         }
     }

@@ -23,10 +23,14 @@ enum DateTicks {
             var year = c.year
             while let d = CivilDate(year: year, month: month, day: 1), d <= end {
                 if d >= start {
-                    ticks.append(DateTick(date: d, label: step == 12 ? "\(year)" : "\(year)-\(month < 10 ? "0" : "")\(month)"))
+                    ticks.append(
+                        DateTick(date: d, label: step == 12 ? "\(year)" : "\(year)-\(month < 10 ? "0" : "")\(month)"))
                 }
                 month += step
-                if month > 12 { month -= 12; year += 1 }
+                if month > 12 {
+                    month -= 12
+                    year += 1
+                }
             }
             if ticks.count >= 2 || step == 1 { return ticks }
         }

@@ -26,15 +26,20 @@ struct SVGChart {
 
         var out: [String] = []
         if standalone { out.append(##"<?xml version="1.0" encoding="UTF-8"?>"##) }
-        out.append(##"<svg xmlns="http://www.w3.org/2000/svg" width="\##(n(width))" height="\##(n(height))" viewBox="0 0 \##(n(width)) \##(n(height))" font-family="sans-serif" font-size="11" role="img">"##)
+        out.append(
+            ##"<svg xmlns="http://www.w3.org/2000/svg" width="\##(n(width))" height="\##(n(height))" viewBox="0 0 \##(n(width)) \##(n(height))" font-family="sans-serif" font-size="11" role="img">"##
+        )
         out.append("<title>\(Self.escape(chart.title))</title>")
         out.append(##"<rect width="\##(n(width))" height="\##(n(height))" fill="#ffffff"/>"##)
-        out.append(##"<text x="\##(n(left))" y="22" font-size="14" font-weight="bold">\##(Self.escape(chart.title))</text>"##)
+        out.append(
+            ##"<text x="\##(n(left))" y="22" font-size="14" font-weight="bold">\##(Self.escape(chart.title))</text>"##)
 
         out.append(##"<g class="y-axis" stroke="#dddddd">"##)
         for v in Self.niceTicks(low, high) {
             out.append(##"<line x1="\##(n(left))" y1="\##(n(y(v)))" x2="\##(n(right))" y2="\##(n(y(v)))"/>"##)
-            out.append(##"<text x="\##(n(left - 6))" y="\##(n(y(v) + 4))" text-anchor="end" stroke="none" fill="#333333">\##(Self.escape(chart.unit.label(v, low: low, high: high)))</text>"##)
+            out.append(
+                ##"<text x="\##(n(left - 6))" y="\##(n(y(v) + 4))" text-anchor="end" stroke="none" fill="#333333">\##(Self.escape(chart.unit.label(v, low: low, high: high)))</text>"##
+            )
         }
         out.append("</g>")
 
@@ -43,7 +48,9 @@ struct SVGChart {
         for t in DateTicks.ticks(from: chart.start, to: chart.end) {
             let tx = x(t.date)
             out.append(##"<line x1="\##(n(tx))" y1="\##(n(bottom))" x2="\##(n(tx))" y2="\##(n(bottom + 5))"/>"##)
-            out.append(##"<text x="\##(n(tx))" y="\##(n(bottom + 18))" text-anchor="middle" stroke="none" fill="#333333">\##(t.label)</text>"##)
+            out.append(
+                ##"<text x="\##(n(tx))" y="\##(n(bottom + 18))" text-anchor="middle" stroke="none" fill="#333333">\##(t.label)</text>"##
+            )
         }
         out.append("</g>")
 
@@ -52,13 +59,16 @@ struct SVGChart {
             for level in chart.levels {
                 let ly = y(level.value)
                 out.append(##"<line x1="\##(n(left))" y1="\##(n(ly))" x2="\##(n(right))" y2="\##(n(ly))"/>"##)
-                out.append(##"<text x="\##(n(right + 6))" y="\##(n(ly + 4))" stroke="none" fill="#2c7fb8">\##(Self.escape(level.label))</text>"##)
+                out.append(
+                    ##"<text x="\##(n(right + 6))" y="\##(n(ly + 4))" stroke="none" fill="#2c7fb8">\##(Self.escape(level.label))</text>"##
+                )
             }
             out.append("</g>")
         }
 
         let points = chart.points.map { "\(n(x($0.date))),\(n(y($0.value)))" }.joined(separator: " ")
-        out.append(##"<polyline class="series" fill="none" stroke="#c0392b" stroke-width="1.5" points="\##(points)"/>"##)
+        out.append(
+            ##"<polyline class="series" fill="none" stroke="#c0392b" stroke-width="1.5" points="\##(points)"/>"##)
 
         if !chart.markers.isEmpty {
             out.append(##"<g class="markers" fill="#1a9641">"##)
@@ -67,10 +77,13 @@ struct SVGChart {
                 if let v = m.value { out.append(##"<circle cx="\##(n(mx))" cy="\##(n(y(v)))" r="3.5"/>"##) }
                 // Labels alternate between two rows so neighbours do not overlap.
                 let ly = bottom + 34 + Double(i % 2) * 13
-                out.append(##"<text x="\##(n(mx))" y="\##(n(ly))" text-anchor="middle">▲\##(Self.escape(m.label))</text>"##)
+                out.append(
+                    ##"<text x="\##(n(mx))" y="\##(n(ly))" text-anchor="middle">▲\##(Self.escape(m.label))</text>"##)
             }
             if !chart.markerWord.isEmpty {
-                out.append(##"<text x="\##(n(left - 6))" y="\##(n(bottom + 34))" text-anchor="end" fill="#333333">\##(Self.escape(chart.markerWord))</text>"##)
+                out.append(
+                    ##"<text x="\##(n(left - 6))" y="\##(n(bottom + 34))" text-anchor="end" fill="#333333">\##(Self.escape(chart.markerWord))</text>"##
+                )
             }
             out.append("</g>")
         }

@@ -19,7 +19,9 @@ struct TerminalChart {
 
         // The y labels: the top row shows the highest value, the bottom row the lowest.
         var yLabels = [Int: String]()
-        for r in stride(from: 0, to: rows, by: 4) { yLabels[r] = chart.unit.label(value(atDot: Double(r * 4) + 1.5, dots, low, high), low: low, high: high) }
+        for r in stride(from: 0, to: rows, by: 4) {
+            yLabels[r] = chart.unit.label(value(atDot: Double(r * 4) + 1.5, dots, low, high), low: low, high: high)
+        }
         yLabels[0] = chart.unit.label(high, low: low, high: high)
         yLabels[rows - 1] = chart.unit.label(low, low: low, high: high)
         let gutter = yLabels.values.map(\.count).max() ?? 0
@@ -32,7 +34,10 @@ struct TerminalChart {
         }
         var margin = min(levelText.values.map(\.count).max() ?? 0, 18)
         var columns = width - gutter - 2 - (margin > 0 ? margin + 1 : 0)
-        if columns < 16 { margin = 0; columns = width - gutter - 2 }
+        if columns < 16 {
+            margin = 0
+            columns = width - gutter - 2
+        }
         columns = max(columns, 4)
 
         var canvas = BrailleCanvas(columns: columns, rows: rows)
@@ -105,7 +110,8 @@ struct TerminalChart {
     private static func place(_ text: String, at column: Int, in row: inout [Character]) -> Bool {
         let chars = Array(text)
         guard column >= 0, column + chars.count <= row.count else { return false }
-        let lo = max(column - 1, 0), hi = min(column + chars.count, row.count - 1)
+        let lo = max(column - 1, 0)
+        let hi = min(column + chars.count, row.count - 1)
         guard row[lo...hi].allSatisfy({ $0 == " " }) else { return false }
         for (i, c) in chars.enumerated() { row[column + i] = c }
         return true

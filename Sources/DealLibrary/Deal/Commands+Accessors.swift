@@ -34,17 +34,21 @@ enum Accessor {
 
 extension CommandRegistry {
     func registerAccessors() {
-        register(Command("tranches", help: "the scenario's tranches, in order, as objects") { _, context in
-            Accessor.list(TrancheObject.all(in: context.deal.book.scenario))
-        })
-        register(Command("phases", help: "the scenario's deployment phases as objects") { _, context in
-            Accessor.list(context.deal.book.scenario.phases.map(PhaseObject.init))
-        })
-        register(Command("generations", help: "the scenario's GPU generations as objects") { _, context in
-            Accessor.list(context.deal.book.scenario.generations.map(GenerationObject.init))
-        })
-        register(Command("milestones", help: "the scenario's milestones as objects") { _, context in
-            Accessor.list(context.deal.book.scenario.milestones.map(MilestoneObject.init))
-        })
+        register(
+            Command("tranches", help: "the scenario's tranches, in order, as objects") { _, context in
+                Accessor.list(TrancheObject.all(in: context.deal.book.scenario))
+            })
+        register(
+            Command("phases", help: "the scenario's deployment phases as objects") { _, context in
+                Accessor.list(context.deal.book.scenario.phases.map(PhaseObject.init))
+            })
+        register(
+            Command("generations", help: "the scenario's GPU generations as objects") { _, context in
+                Accessor.list(context.deal.book.scenario.generations.map(GenerationObject.init))
+            })
+        register(
+            Command("milestones", help: "the scenario's milestones as objects") { _, context in
+                Accessor.list(context.deal.book.scenario.milestones.map(MilestoneObject.init))
+            })
     }
 }

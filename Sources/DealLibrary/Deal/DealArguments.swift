@@ -43,7 +43,9 @@ extension CommandArguments {
     /// `isNew` says the term does not exist yet, so the message can say why it is required.
     func required<T>(_ value: T?, _ label: String, _ command: String, isNew: Bool = false) throws -> T {
         guard let value else {
-            throw ScriptError("`\(command)` needs `\(label):`" + (isNew ? " (it is new; amending an existing one needs only the terms that change)" : ""))
+            throw ScriptError(
+                "`\(command)` needs `\(label):`"
+                    + (isNew ? " (it is new; amending an existing one needs only the terms that change)" : ""))
         }
         return value
     }
@@ -52,7 +54,8 @@ extension CommandArguments {
     func shares(_ label: String, _ term: String) throws -> Int? {
         guard let x = number(label) else { return nil }
         guard x.isFinite, x == x.rounded(), abs(x) <= 1e15 else {
-            throw error("\(term) \(label): must be a whole number of shares, got \(NumberFormat.plain(x))", label: label)
+            throw error(
+                "\(term) \(label): must be a whole number of shares, got \(NumberFormat.plain(x))", label: label)
         }
         return Int(x)
     }
@@ -76,5 +79,7 @@ func priceMeasure(_ text: String, term: String, _ args: CommandArguments = Comma
         let digits = t.dropFirst(4).dropLast(3)
         if let n = Int(digits), n >= 1, n <= 2520 { return .average(tradingDays: n) }
     }
-    throw args.error("\(term) measure: accepts close or avg(Ntd) with N from 1 to 2520 (like avg(20td)), got \(text)", label: "measure")
+    throw args.error(
+        "\(term) measure: accepts close or avg(Ntd) with N from 1 to 2520 (like avg(20td)), got \(text)",
+        label: "measure")
 }

@@ -8,8 +8,10 @@ extension CommandContext {
     /// The text of `path`; `--sandbox` allows only the scripts named on the command line.
     func readText(_ path: String, for command: String) throws -> String {
         if options.sandbox, !options.allowedFiles.contains(path),
-           !options.allowedFiles.contains((path as NSString).standardizingPath) {
-            throw ScriptError("`\(command)` cannot read \"\(path)\": --sandbox allows only the scripts named on the command line")
+            !options.allowedFiles.contains((path as NSString).standardizingPath)
+        {
+            throw ScriptError(
+                "`\(command)` cannot read \"\(path)\": --sandbox allows only the scripts named on the command line")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ScriptError("`\(command)` cannot read \"\(path)\": no such file or not readable")

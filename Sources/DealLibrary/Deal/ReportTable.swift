@@ -13,8 +13,10 @@ struct ReportColumn {
     /// Cell text of row i written by the report (a status in words); wins over `format`.
     var rowText: ((Int) -> String)?
 
-    init(_ key: String, _ heading: String, _ alignment: TextTable.Alignment = .left,
-         format: ((Value) -> String)? = nil, rowText: ((Int) -> String)? = nil) {
+    init(
+        _ key: String, _ heading: String, _ alignment: TextTable.Alignment = .left,
+        format: ((Value) -> String)? = nil, rowText: ((Int) -> String)? = nil
+    ) {
         self.key = key
         self.heading = heading
         self.alignment = alignment
@@ -35,8 +37,10 @@ final class ReportTable: ScriptObject {
     /// Lines under the table.
     let notes: [String]
 
-    init(typeName: String, title: String, columns: [ReportColumn], rows: [[(String, Value)]],
-         summary: [(String, Value)] = [], notes: [String] = []) {
+    init(
+        typeName: String, title: String, columns: [ReportColumn], rows: [[(String, Value)]],
+        summary: [(String, Value)] = [], notes: [String] = []
+    ) {
         self.typeName = typeName
         self.title = title
         self.columns = columns
@@ -65,8 +69,9 @@ final class ReportTable: ScriptObject {
                 return c.format?(v) ?? v.display
             }
         }
-        return TextTable(title: title, columns: columns.map { .init($0.heading, $0.alignment) },
-                         rows: cells, notes: notes)
+        return TextTable(
+            title: title, columns: columns.map { .init($0.heading, $0.alignment) },
+            rows: cells, notes: notes)
     }
 
     func render(width: Int, color: Bool) -> String {

@@ -17,17 +17,24 @@ extension Provenance {
 
 extension ReportTable {
     /// One row per term: its value and where it comes from (`yours` for the user's own terms).
-    static func terms(_ items: [(key: String, term: String, value: Value)], in s: Scenario,
-                      typeName: String, title: String, scenario: String) -> ReportTable {
+    static func terms(
+        _ items: [(key: String, term: String, value: Value)], in s: Scenario,
+        typeName: String, title: String, scenario: String
+    ) -> ReportTable {
         let rows: [[(String, Value)]] = items.map { item in
             let p = s.provenance(of: item.key)
-            return [("term", .string(item.term)), ("value", item.value),
-                    ("provenance", .string(p?.kind ?? "yours")), ("source", optional(p) { .string($0.note) })]
+            return [
+                ("term", .string(item.term)), ("value", item.value),
+                ("provenance", .string(p?.kind ?? "yours")), ("source", optional(p) { .string($0.note) }),
+            ]
         }
-        return ReportTable(typeName: typeName, title: "\(title) (scenario \(scenario))",
-                           columns: [ReportColumn("term", "term"), ReportColumn("value", "value"),
-                                     ReportColumn("provenance", "public or assumed"), ReportColumn("source", "source or reason")],
-                           rows: rows, summary: [("scenario", .string(scenario))])
+        return ReportTable(
+            typeName: typeName, title: "\(title) (scenario \(scenario))",
+            columns: [
+                ReportColumn("term", "term"), ReportColumn("value", "value"),
+                ReportColumn("provenance", "public or assumed"), ReportColumn("source", "source or reason"),
+            ],
+            rows: rows, summary: [("scenario", .string(scenario))])
     }
 
     /// `show warrant`: the warrant's terms and each tranche's, marked public or assumption.
@@ -44,12 +51,17 @@ extension ReportTable {
         ]
         for t in s.tranches {
             items.append((TermKey.tranche(t.name, "shares"), "\(t.name) shares", .plain(Double(t.shares))))
-            if let g = t.deliveredPower { items.append((TermKey.tranche(t.name, "gw"), "\(t.name) gw", .number(g, .watts))) }
+            if let g = t.deliveredPower {
+                items.append((TermKey.tranche(t.name, "gw"), "\(t.name) gw", .number(g, .watts)))
+            }
             // A measure is how a price target is tested: a tranche without one has none to show.
             if let p = t.priceTarget {
                 items.append((TermKey.tranche(t.name, "price"), "\(t.name) price", .number(p, .dollars)))
-                items.append((TermKey.tranche(t.name, "measure"), "\(t.name) measure",
-                              .string(t.measure.description + (t.latched ? ", latched" : ", same day"))))
+                items.append(
+                    (
+                        TermKey.tranche(t.name, "measure"), "\(t.name) measure",
+                        .string(t.measure.description + (t.latched ? ", latched" : ", same day"))
+                    ))
             }
         }
         return terms(items, in: s, typeName: "warrant terms", title: "warrant", scenario: scenario)
@@ -57,19 +69,27 @@ extension ReportTable {
 
     /// `show price`: the price path and the price model with their provenance.
     static func priceTerms(_ s: Scenario, scenario: String) -> ReportTable {
-        let path = s.pricePath.map { Value.string(PriceDescription.path($0)) } ?? .string("not set (set it with `price path ...`)")
-        let model = s.priceModel.map { Value.string(PriceDescription.model($0)) } ?? .string("not set (set it with `price model gbm ...`)")
-        return terms([(TermKey.pricePath, "price path", path), (TermKey.priceModel, "price model", model)],
-                     in: s, typeName: "price terms", title: "price", scenario: scenario)
+        let path =
+            s.pricePath.map { Value.string(PriceDescription.path($0)) }
+            ?? .string("not set (set it with `price path ...`)")
+        let model =
+            s.priceModel.map { Value.string(PriceDescription.model($0)) }
+            ?? .string("not set (set it with `price model gbm ...`)")
+        return terms(
+            [(TermKey.pricePath, "price path", path), (TermKey.priceModel, "price model", model)],
+            in: s, typeName: "price terms", title: "price", scenario: scenario)
     }
 
     /// A list of objects (`show generations`, `show phases`...) as a table of their fields.
-    static func objects(_ objects: [TermObject], keys: [(String, String, TextTable.Alignment)],
-                        typeName: String, title: String, scenario: String) -> ReportTable {
-        ReportTable(typeName: typeName, title: "\(title) (scenario \(scenario))",
-                    columns: keys.map { ReportColumn($0.0, $0.1, $0.2) },
-                    rows: objects.map { o in keys.map { k in (k.0, o.field(k.0) ?? .nil) } },
-                    summary: [("scenario", .string(scenario))])
+    static func objects(
+        _ objects: [TermObject], keys: [(String, String, TextTable.Alignment)],
+        typeName: String, title: String, scenario: String
+    ) -> ReportTable {
+        ReportTable(
+            typeName: typeName, title: "\(title) (scenario \(scenario))",
+            columns: keys.map { ReportColumn($0.0, $0.1, $0.2) },
+            rows: objects.map { o in keys.map { k in (k.0, o.field(k.0) ?? .nil) } },
+            summary: [("scenario", .string(scenario))])
     }
 
     /// `show scenario`: the book's scenarios, which is current, and what each holds.
@@ -77,18 +97,23 @@ extension ReportTable {
         let rows: [[(String, Value)]] = book.names.map { name in
             let s = book.scenarios[name] ?? Scenario()
             let gw = s.deployment.totalWatts
-            return [("name", .string(name)), ("current", .bool(name == book.currentName)),
-                    ("generations", .plain(Double(s.generations.count))), ("phases", .plain(Double(s.phases.count))),
-                    ("tranches", .plain(Double(s.tranches.count))), ("gw", .number(gw, .watts)),
-                    ("shares", .plain(Double(s.tranches.reduce(0) { $0 &+ $1.shares }))),
-                    ("price_path", .bool(s.pricePath != nil)), ("price_model", .bool(s.priceModel != nil))]
+            return [
+                ("name", .string(name)), ("current", .bool(name == book.currentName)),
+                ("generations", .plain(Double(s.generations.count))), ("phases", .plain(Double(s.phases.count))),
+                ("tranches", .plain(Double(s.tranches.count))), ("gw", .number(gw, .watts)),
+                ("shares", .plain(Double(s.tranches.reduce(0) { $0 &+ $1.shares }))),
+                ("price_path", .bool(s.pricePath != nil)), ("price_model", .bool(s.priceModel != nil)),
+            ]
         }
-        return ReportTable(typeName: "scenarios", title: "scenarios (current: \(book.currentName))",
-                           columns: [ReportColumn("name", "scenario"), ReportColumn("current", "current"),
-                                     ReportColumn("tranches", "tranches", .right), ReportColumn("shares", "shares", .right),
-                                     ReportColumn("phases", "phases", .right), ReportColumn("gw", "GW planned", .right),
-                                     ReportColumn("price_path", "price path"), ReportColumn("price_model", "price model")],
-                           rows: rows, summary: [("current", .string(book.currentName))])
+        return ReportTable(
+            typeName: "scenarios", title: "scenarios (current: \(book.currentName))",
+            columns: [
+                ReportColumn("name", "scenario"), ReportColumn("current", "current"),
+                ReportColumn("tranches", "tranches", .right), ReportColumn("shares", "shares", .right),
+                ReportColumn("phases", "phases", .right), ReportColumn("gw", "GW planned", .right),
+                ReportColumn("price_path", "price path"), ReportColumn("price_model", "price model"),
+            ],
+            rows: rows, summary: [("current", .string(book.currentName))])
     }
 }
 

@@ -28,11 +28,13 @@ final class GenerationObject: TermObject {
     var typeName: String { "generation" }
     var fields: [(String, Value)] {
         let g = generation
-        return [("name", .string(g.name)), ("shipped", optional(g.shipped) { .date($0) }),
-                ("power", .number(g.power, .watts)), ("board", optional(g.boardPower) { .number($0, .watts) }),
-                ("memory", optional(g.memoryBytes) { .number($0, .bytes) }),
-                ("fp8", optional(g.fp8) { .number($0, .flops) }), ("fp4", optional(g.fp4) { .number($0, .flops) }),
-                ("price", optional(g.price) { .number($0, .dollars) })]
+        return [
+            ("name", .string(g.name)), ("shipped", optional(g.shipped) { .date($0) }),
+            ("power", .number(g.power, .watts)), ("board", optional(g.boardPower) { .number($0, .watts) }),
+            ("memory", optional(g.memoryBytes) { .number($0, .bytes) }),
+            ("fp8", optional(g.fp8) { .number($0, .flops) }), ("fp4", optional(g.fp4) { .number($0, .flops) }),
+            ("price", optional(g.price) { .number($0, .dollars) }),
+        ]
     }
     var definition: String {
         let g = generation
@@ -55,13 +57,16 @@ final class PhaseObject: TermObject {
     var typeName: String { "phase" }
     var fields: [(String, Value)] {
         let p = phase
-        return [("name", .string(p.name)), ("gen", .string(p.generation)), ("size", .number(p.size, .watts)),
-                ("start", .date(p.start)), ("ramp", .duration(p.ramp)), ("shape", .string(p.shape.rawValue)),
-                ("end", .date(p.end))]
+        return [
+            ("name", .string(p.name)), ("gen", .string(p.generation)), ("size", .number(p.size, .watts)),
+            ("start", .date(p.start)), ("ramp", .duration(p.ramp)), ("shape", .string(p.shape.rawValue)),
+            ("end", .date(p.end)),
+        ]
     }
     var definition: String {
         let p = phase
-        var s = "phase \(p.name) gen: \(p.generation) size: \(ScriptLiteral.watts(p.size)) start: \(p.start) ramp: \(ScriptLiteral.duration(p.ramp))"
+        var s =
+            "phase \(p.name) gen: \(p.generation) size: \(ScriptLiteral.watts(p.size)) start: \(p.start) ramp: \(ScriptLiteral.duration(p.ramp))"
         if p.shape != .linear { s += " shape: \(p.shape.rawValue)" }
         return s
     }
@@ -73,8 +78,10 @@ final class MilestoneObject: TermObject {
     init(_ m: Milestone) { milestone = m }
     var typeName: String { "milestone" }
     var fields: [(String, Value)] {
-        [("name", .string(milestone.name)), ("on", optional(milestone.achieved) { .date($0) }),
-         ("achieved", .bool(milestone.achieved != nil))]
+        [
+            ("name", .string(milestone.name)), ("on", optional(milestone.achieved) { .date($0) }),
+            ("achieved", .bool(milestone.achieved != nil)),
+        ]
     }
     var definition: String {
         "milestone \(milestone.name)" + (milestone.achieved.map { " on: \($0)" } ?? "")

@@ -67,8 +67,11 @@ public struct TextTable: Sendable {
         var widths = columns.indices.map { i in cells(i).reduce(columns[i].heading.count) { max($0, $1.count) } }
         // What each column's cells need: text down to its longest word (then its longest
         // figure), a number column its widest cell.
-        let cellWords = columns.indices.map { i in isText(i) ? cells(i).map(Self.longestWord).max() ?? 0
-                                                             : cells(i).map(\.count).max() ?? 0 }
+        let cellWords = columns.indices.map { i in
+            isText(i)
+                ? cells(i).map(Self.longestWord).max() ?? 0
+                : cells(i).map(\.count).max() ?? 0
+        }
         let cellFigures = columns.indices.map { i in
             isText(i) ? max(cells(i).map(Self.longestFigure).max() ?? 0, Self.shortestBreak) : cellWords[i]
         }

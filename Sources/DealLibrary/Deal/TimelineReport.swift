@@ -53,12 +53,15 @@ extension ReportTable {
     /// The scenario's timeline.
     static func timeline(_ events: [TimelineEvent], scenario: String) -> ReportTable {
         let rows: [[(String, Value)]] = events.map { e in
-            [("date", .date(e.date)), ("event", .string(e.kind.key)),
-             ("subject", e.subject.isEmpty ? .nil : .string(e.subject)), ("amount", e.amountValue),
-             ("text", .string(e.words))]
+            [
+                ("date", .date(e.date)), ("event", .string(e.kind.key)),
+                ("subject", e.subject.isEmpty ? .nil : .string(e.subject)), ("amount", e.amountValue),
+                ("text", .string(e.words)),
+            ]
         }
-        return ReportTable(typeName: "timeline", title: "timeline (scenario \(scenario))",
-                           columns: [ReportColumn("date", "date"), ReportColumn("text", "event")],
-                           rows: rows, summary: [("scenario", .string(scenario)), ("events", .plain(Double(events.count)))])
+        return ReportTable(
+            typeName: "timeline", title: "timeline (scenario \(scenario))",
+            columns: [ReportColumn("date", "date"), ReportColumn("text", "event")],
+            rows: rows, summary: [("scenario", .string(scenario)), ("events", .plain(Double(events.count)))])
     }
 }

@@ -35,14 +35,17 @@ final class TrancheObject: TermObject {
             ("gw", optional(t.deliveredPower) { .number($0, .watts) }),
             ("price", optional(t.priceTarget) { .number($0, .dollars) }),
             ("measure", .string(t.measure.description)), ("latch", .bool(t.latched)),
-            ("milestone", optional(t.milestone) { .string($0) }), ("by", optional(t.deadline) { .date($0) })]
-        let fate = status.map { StatusFields.fields($0) }
+            ("milestone", optional(t.milestone) { .string($0) }), ("by", optional(t.deadline) { .date($0) }),
+        ]
+        let fate =
+            status.map { StatusFields.fields($0) }
             ?? ["status", "waiting_for", "vest_date", "lapse_date"].map { ($0, Value.nil) }
         return terms + fate + [
             ("close", optional(outcome?.closeOnVest) { .number($0, .dollars) }),
             ("value", optional(outcome?.valueAtVest) { .number($0, .dollars) }),
             ("gw_reached", optional(outcome?.powerDate) { .date($0) }),
-            ("target_met", optional(outcome?.targetMetDate) { .date($0) })]
+            ("target_met", optional(outcome?.targetMetDate) { .date($0) }),
+        ]
     }
 
     var definition: String {

@@ -23,7 +23,8 @@ enum HTMLText {
                 var classes: [String] = []
                 if c.alignment == .right { classes.append("num") }
                 if c.key == "provenance" { classes.append("mark " + cell.filter { $0.isLetter }) }
-                row += "<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(escape(cell))</td>"
+                row +=
+                    "<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(escape(cell))</td>"
             }
             out.append(row + "</tr>")
         }

@@ -13,7 +13,9 @@ struct Handout {
     func html() throws -> String {
         let s = scenario
         let terms = try ReportTable.warrantTerms(s, scenario: name)
-        guard let warrant = s.warrant else { throw ScriptError("warrant is not set (set it with `warrant shares: ... expires: ...`)") }
+        guard let warrant = s.warrant else {
+            throw ScriptError("warrant is not set (set it with `warrant shares: ... expires: ...`)")
+        }
         let vestingTable = try Reports.vestingTable(s, at: warrant.expires, name: name)
         let vesting = ReportTable.vesting(vestingTable, scenario: name)
         let timeline = ReportTable.timeline(try modelStep { try s.timeline() }, scenario: name)
@@ -23,28 +25,41 @@ struct Handout {
         let vested = Value.plain(Double(vestingTable.vestedShares)).display
         let value = Value.number(vestingTable.vestedValue, .dollars).display
         let dilution = percentText(.plain(vestingTable.dilution))
-        let vestedCount = vestingTable.rows.filter { if case .vested = $0.status { return true } else { return false } }.count
+        let vestedCount = vestingTable.rows.filter { if case .vested = $0.status { return true } else { return false } }
+            .count
 
         var body: [String] = []
         body.append("<h1>Compute for equity: the warrant, tranche by tranche</h1>")
-        body.append("<p class=\"lead\">Scenario <strong>\(e(name))</strong>: \(e(Value.plain(Double(warrant.shares)).display)) shares at \(e(Value.number(warrant.strike, .dollars).display)), issued \(warrant.issued), expiring \(warrant.expires), in \(s.tranches.count) tranches.</p>")
+        body.append(
+            "<p class=\"lead\">Scenario <strong>\(e(name))</strong>: \(e(Value.plain(Double(warrant.shares)).display)) shares at \(e(Value.number(warrant.strike, .dollars).display)), issued \(warrant.issued), expiring \(warrant.expires), in \(s.tranches.count) tranches.</p>"
+        )
         body.append("<dl class=\"terms\">")
-        body.append("<dt>Vested by expiry</dt><dd>\(vestedCount) of \(s.tranches.count) tranches, \(e(vested)) shares, worth \(e(value)) at vest</dd>")
-        body.append("<dt>Dilution</dt><dd>\(e(dilution)) of AMD's shares after exercise (outstanding \(e(Value.plain(Double(warrant.outstanding)).display)))</dd>")
+        body.append(
+            "<dt>Vested by expiry</dt><dd>\(vestedCount) of \(s.tranches.count) tranches, \(e(vested)) shares, worth \(e(value)) at vest</dd>"
+        )
+        body.append(
+            "<dt>Dilution</dt><dd>\(e(dilution)) of AMD's shares after exercise (outstanding \(e(Value.plain(Double(warrant.outstanding)).display)))</dd>"
+        )
         if let path = s.pricePath { body.append("<dt>Price path</dt><dd>\(e(PriceDescription.path(path)))</dd>") }
         body.append("</dl>")
 
         body.append("<h2>What is public, what is assumed</h2>")
-        body.append("<p>Each term is marked <span class=\"mark public\">public</span> (with its source), <span class=\"mark assumption\">assumption</span> (with the reason) or <span class=\"mark yours\">yours</span> (defined or changed in this session).</p>")
+        body.append(
+            "<p>Each term is marked <span class=\"mark public\">public</span> (with its source), <span class=\"mark assumption\">assumption</span> (with the reason) or <span class=\"mark yours\">yours</span> (defined or changed in this session).</p>"
+        )
         body.append(HTMLText.table(terms))
 
         body.append("<h2>The price path</h2>")
-        body.append("<p>Vesting follows one what-if price path. Dotted lines are the tranches' price targets; dots mark the vest dates.</p>")
+        body.append(
+            "<p>Vesting follows one what-if price path. Dotted lines are the tranches' price targets; dots mark the vest dates.</p>"
+        )
         body.append(figure(priceChart))
         body.append(HTMLText.table(ReportTable.priceTerms(s, scenario: name)))
 
         body.append("<h2>Vesting on \(warrant.expires)</h2>")
-        body.append("<p>A tranche vests on the first trading day on which all its conditions hold: its GW delivered, its price target met (latched), its milestone achieved.</p>")
+        body.append(
+            "<p>A tranche vests on the first trading day on which all its conditions hold: its GW delivered, its price target met (latched), its milestone achieved.</p>"
+        )
         body.append(HTMLText.table(vesting))
         body.append(figure(vestingChart))
 
@@ -59,25 +74,27 @@ struct Handout {
         body.append("<h2>Timeline</h2>")
         body.append(HTMLText.table(timeline))
 
-        body.append("<footer>Made with tranche (<code>report to:</code>) from scenario \(e(name)). Values follow the price path, one what-if story; <code>simulate</code> draws the distribution from the price model.</footer>")
+        body.append(
+            "<footer>Made with tranche (<code>report to:</code>) from scenario \(e(name)). Values follow the price path, one what-if story; <code>simulate</code> draws the distribution from the price model.</footer>"
+        )
 
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Tranche handout: scenario \(e(name))</title>
-        <style>
-        \(HandoutStyle.css)
-        </style>
-        </head>
-        <body>
-        \(body.joined(separator: "\n"))
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Tranche handout: scenario \(e(name))</title>
+            <style>
+            \(HandoutStyle.css)
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
 
-        """
+            """
     }
 
     private func figure(_ chart: Chart) -> String {

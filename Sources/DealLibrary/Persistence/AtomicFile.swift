@@ -37,15 +37,18 @@ enum AtomicFile {
 
     /// A new file `.NAME.XXXXXX` in `folder`, created exclusively (as mkstemp does: no other
     /// writer, in this session or another process, can be using the name), mode 0644.
-    private static func createTemporary(beside target: FilePath, in folder: FilePath, for command: String,
-                                        _ path: String) throws -> (FilePath, FileDescriptor) {
+    private static func createTemporary(
+        beside target: FilePath, in folder: FilePath, for command: String,
+        _ path: String
+    ) throws -> (FilePath, FileDescriptor) {
         let name = "." + (target.lastComponent?.string ?? "file")
         while true {
             let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
             let temporary = folder.appending(name + "." + suffix)
             do {
-                let file = try FileDescriptor.open(temporary, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
-                                                   permissions: [.ownerReadWrite, .groupRead, .otherRead])
+                let file = try FileDescriptor.open(
+                    temporary, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
+                    permissions: [.ownerReadWrite, .groupRead, .otherRead])
                 return (temporary, file)
             } catch Errno.fileExists {
                 continue

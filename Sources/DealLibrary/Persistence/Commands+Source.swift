@@ -6,13 +6,19 @@ import Foundation
 extension CommandRegistry {
     /// Registers `source`.
     func registerSourceCommand() {
-        register(Command("source", help: "runs a script's statements in this session, on its scenarios and variables, all or nothing (`load` replaces them instead)", parameters: [
-            .positional("file", .string, "the .deal script to run"),
-        ]) { args, context in
-            guard case .string(let path) = args.positional[0] else { return .nil }
-            try ScriptSource.run(path, args, context)
-            return .nil
-        })
+        register(
+            Command(
+                "source",
+                help:
+                    "runs a script's statements in this session, on its scenarios and variables, all or nothing (`load` replaces them instead)",
+                parameters: [
+                    .positional("file", .string, "the .deal script to run")
+                ]
+            ) { args, context in
+                guard case .string(let path) = args.positional[0] else { return .nil }
+                try ScriptSource.run(path, args, context)
+                return .nil
+            })
     }
 }
 
@@ -31,8 +37,11 @@ enum ScriptSource {
         }
         let state = context.deal
         let key = ((path as NSString).expandingTildeInPath as NSString).standardizingPath
-        let absolute = key.hasPrefix("/") ? key : (FileManager.default.currentDirectoryPath as NSString)
-            .appendingPathComponent(key)
+        let absolute =
+            key.hasPrefix("/")
+            ? key
+            : (FileManager.default.currentDirectoryPath as NSString)
+                .appendingPathComponent(key)
         if state.sourcing.contains(absolute) {
             throw args.error("source \"\(path)\": the file is already being sourced (it sources itself)", positional: 0)
         }

@@ -48,8 +48,12 @@ enum ExactLiteral {
         return digits(x / scales[0].0) + scales[0].1
     }
 
-    static func watts(_ x: Double) -> String { scaled(x, [(1, "W"), (1e3, "kW"), (1e6, "MW"), (1e9, "GW"), (1e12, "TW")]) }
-    static func bytes(_ x: Double) -> String { scaled(x, [(1e3, "kB"), (1e6, "MB"), (1e9, "GB"), (1e12, "TB"), (1e15, "PB")]) }
+    static func watts(_ x: Double) -> String {
+        scaled(x, [(1, "W"), (1e3, "kW"), (1e6, "MW"), (1e9, "GW"), (1e12, "TW")])
+    }
+    static func bytes(_ x: Double) -> String {
+        scaled(x, [(1e3, "kB"), (1e6, "MB"), (1e9, "GB"), (1e12, "TB"), (1e15, "PB")])
+    }
     static func flops(_ x: Double) -> String { scaled(x, [(1e9, "GF"), (1e12, "TF"), (1e15, "PF"), (1e18, "EF")]) }
 
     /// `$0.01`, `$203.71`, `$45k`: the lexer reads `$v` + scale as v × scale.

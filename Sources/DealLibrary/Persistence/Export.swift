@@ -7,7 +7,8 @@ enum Export {
 
     static func run(_ args: CommandArguments, _ context: CommandContext) throws -> Value {
         guard case .string(let report)? = args.positional.first, reports.contains(report) else {
-            throw ScriptError("export accepts \(reports.joined(separator: ", ")), got \(args.positional.first?.display ?? "nothing")")
+            throw ScriptError(
+                "export accepts \(reports.joined(separator: ", ")), got \(args.positional.first?.display ?? "nothing")")
         }
         guard case .string(let path)? = args["to"], path.hasSuffix(".csv") || path.hasSuffix(".json") else {
             throw ScriptError("export \(report) to: needs a .csv or .json file name")
@@ -37,17 +38,20 @@ enum Export {
         let units = keys.map { key -> Set<String> in
             var found = Set<String>()
             for row in table.rows {
-                if let v = row.first(where: { $0.0 == key })?.1, case .number(_, let d) = v, !d.isNone { found.insert(unitName(d)) }
+                if let v = row.first(where: { $0.0 == key })?.1, case .number(_, let d) = v, !d.isNone {
+                    found.insert(unitName(d))
+                }
             }
             return found
         }
         let headings = zip(keys, units).map { key, u in u.count == 1 ? key + "_" + u.first! : key }
         var out = headings.map(field).joined(separator: ",") + "\n"
         for row in table.rows {
-            out += zip(keys, units).map { key, u in
-                let v = row.first { $0.0 == key }?.1 ?? .nil
-                return field(u.count > 1 ? (isNone(v) ? "" : v.display) : cell(v))
-            }.joined(separator: ",") + "\n"
+            out +=
+                zip(keys, units).map { key, u in
+                    let v = row.first { $0.0 == key }?.1 ?? .nil
+                    return field(u.count > 1 ? (isNone(v) ? "" : v.display) : cell(v))
+                }.joined(separator: ",") + "\n"
         }
         return out
     }

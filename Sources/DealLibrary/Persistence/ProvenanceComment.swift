@@ -42,7 +42,8 @@ enum ProvenanceComment {
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let words = raw.split(separator: " ", omittingEmptySubsequences: true)
             // Only unindented statements switch blocks: a `scenario` inside an indented body does not.
-            if words.count >= 2, !raw.hasPrefix(" "), !raw.hasPrefix("\t"), words[0] == "scenario" || words[0] == "use" {
+            if words.count >= 2, !raw.hasPrefix(" "), !raw.hasPrefix("\t"), words[0] == "scenario" || words[0] == "use"
+            {
                 name = String(words[1])
             }
             blocks[name, default: ""] += raw + "\n"
@@ -63,7 +64,8 @@ extension Scenario {
         guard let kind = parts.first else { return false }
         switch kind {
         case "warrant": return warrant != nil
-        case "price": return key == TermKey.pricePath ? pricePath != nil : key == TermKey.priceModel && priceModel != nil
+        case "price":
+            return key == TermKey.pricePath ? pricePath != nil : key == TermKey.priceModel && priceModel != nil
         default:
             guard parts.count >= 2 else { return false }
             let name = parts[1]

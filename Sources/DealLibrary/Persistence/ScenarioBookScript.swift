@@ -15,7 +15,8 @@ extension ScenarioScript {
         if names == [firstName], book.currentName == firstName {
             return text(of: book.scenario, name: firstName)
         }
-        var out = "# \(names.count) named scenarios saved by tranche (\(names.joined(separator: ", "))); the last line makes \"\(book.currentName)\" current.\n"
+        var out =
+            "# \(names.count) named scenarios saved by tranche (\(names.joined(separator: ", "))); the last line makes \"\(book.currentName)\" current.\n"
         for name in names {
             guard let s = book.scenarios[name] else { continue }
             out += "\n"

@@ -24,7 +24,9 @@ enum ScenarioScript {
         }
         if !s.tranches.isEmpty { out.section("Tranches: every condition on a line must hold.") }
         for t in s.tranches { out.term(TermPrefix.tranche(t.name), tranche(t)) }
-        if s.pricePath != nil || s.priceModel != nil { out.section("Price: the what-if path and the model simulate draws from.") }
+        if s.pricePath != nil || s.priceModel != nil {
+            out.section("Price: the what-if path and the model simulate draws from.")
+        }
         // Market closes (from a CSV) are written as `price path closes`, a projection after
         // them as a `price path extend` line: loading replays both and gets the same path.
         if let path = s.pricePath { out.term(TermKey.pricePath, pricePath(path)) }
@@ -45,7 +47,8 @@ enum ScenarioScript {
     }
 
     static func phase(_ p: Phase) -> String {
-        var line = "phase \(p.name) gen: \(p.generation) size: \(ExactLiteral.watts(p.size)) start: \(p.start) ramp: \(ExactLiteral.duration(p.ramp))"
+        var line =
+            "phase \(p.name) gen: \(p.generation) size: \(ExactLiteral.watts(p.size)) start: \(p.start) ramp: \(ExactLiteral.duration(p.ramp))"
         if p.shape != .linear { line += " shape: \(p.shape.rawValue)" }
         return line
     }
@@ -74,7 +77,8 @@ enum ScenarioScript {
         case .constant(let p):
             return "price path constant \(ExactLiteral.dollars(p))"
         case let .linear(p0, d0, p1, d1):
-            return "price path linear from: \(ExactLiteral.dollars(p0)) on: \(d0) to: \(ExactLiteral.dollars(p1)) until: \(d1)"
+            return
+                "price path linear from: \(ExactLiteral.dollars(p0)) on: \(d0) to: \(ExactLiteral.dollars(p1)) until: \(d1)"
         case let .growth(p0, d0, rate):
             return "price path growth from: \(ExactLiteral.dollars(p0)) on: \(d0) rate: \(ExactLiteral.percent(rate))"
         case .points(let points):
@@ -126,7 +130,10 @@ private struct Lines {
 
     mutating func line(_ s: String) { text += s + "\n" }
     mutating func comment(_ s: String) { line("# " + s) }
-    mutating func section(_ title: String) { line(""); comment(title) }
+    mutating func section(_ title: String) {
+        line("")
+        comment(title)
+    }
 
     /// A term's line, after its `# source:` comments. `key` is a whole key or a prefix.
     mutating func term(_ key: String, _ statement: String) {

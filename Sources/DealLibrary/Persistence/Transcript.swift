@@ -93,9 +93,16 @@ public struct Transcript: Equatable {
         var out = ""
         var scalars = text.unicodeScalars.makeIterator()
         while let c = scalars.next() {
-            guard c == "\u{1B}" else { out.unicodeScalars.append(c); continue }
+            guard c == "\u{1B}" else {
+                out.unicodeScalars.append(c)
+                continue
+            }
             guard let open = scalars.next() else { break }
-            guard open == "[" else { out.unicodeScalars.append(c); out.unicodeScalars.append(open); continue }
+            guard open == "[" else {
+                out.unicodeScalars.append(c)
+                out.unicodeScalars.append(open)
+                continue
+            }
             while let p = scalars.next(), !(("@"..."~") as ClosedRange<Unicode.Scalar>).contains(p) {}
         }
         return out
@@ -109,7 +116,9 @@ public struct Transcript: Equatable {
         let firstLine = head.split(separator: "\n", omittingEmptySubsequences: false).count == 1
         guard firstLine else { return text }
         let parts = head.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 3, Int(parts[parts.count - 1]) != nil, Int(parts[parts.count - 2]) != nil else { return text }
+        guard parts.count >= 3, Int(parts[parts.count - 1]) != nil, Int(parts[parts.count - 2]) != nil else {
+            return text
+        }
         return "error: " + text[marker.upperBound...]
     }
 }

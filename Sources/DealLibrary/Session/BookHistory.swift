@@ -33,7 +33,10 @@ final class BookHistory: StatementObserver {
     }
 
     func statementFinished(_ text: String, command: String?, succeeded: Bool) {
-        defer { before = nil; movedThroughHistory = false }
+        defer {
+            before = nil
+            movedThroughHistory = false
+        }
         guard succeeded, !movedThroughHistory, let before, state.changedSinceStart, before != state.book else { return }
         undoSteps.append(Step(book: before, statement: text))
         if undoSteps.count > BookHistory.limit { undoSteps.removeFirst(undoSteps.count - BookHistory.limit) }
@@ -81,11 +84,18 @@ final class BookHistory: StatementObserver {
 
     /// A line up to its `#` comment (a `#` inside a string is text).
     private static func withoutComment(_ line: Substring) -> String {
-        var inString = false, escaped = false
+        var inString = false
+        var escaped = false
         for i in line.indices {
             let c = line[i]
-            if escaped { escaped = false; continue }
-            if inString, c == "\\" { escaped = true; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if inString, c == "\\" {
+                escaped = true
+                continue
+            }
             if c == "\"" { inString.toggle() }
             if c == "#", !inString { return String(line[..<i]) }
         }

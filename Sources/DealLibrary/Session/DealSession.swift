@@ -7,8 +7,10 @@ import DealScript
 public enum DealSession {
     /// A session with every deal command; the built-in `amd-openai` scenario is loaded
     /// when `loadBuiltIn` is true.
-    public static func make(options: SessionOptions = SessionOptions(), output: OutputSink,
-                            loadBuiltIn: Bool = true) -> Session {
+    public static func make(
+        options: SessionOptions = SessionOptions(), output: OutputSink,
+        loadBuiltIn: Bool = true
+    ) -> Session {
         make(options: options, output: output, loadBuiltIn: loadBuiltIn, loadDepth: 0)
     }
 

@@ -79,8 +79,12 @@ extension SimulationCost {
     static func memory(_ b: Double) -> String {
         guard b.isFinite else { return "∞ B" }
         let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
-        var v = b, i = 0
-        while v >= 1024, i < units.count - 1 { v /= 1024; i += 1 }
+        var v = b
+        var i = 0
+        while v >= 1024, i < units.count - 1 {
+            v /= 1024
+            i += 1
+        }
         if v >= 1024 { return scientific(b) + " B" }
         return (v < 10 ? String((v * 10).rounded() / 10) : String(Int(v.rounded()))) + " " + units[i]
     }

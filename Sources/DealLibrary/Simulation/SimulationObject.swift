@@ -29,29 +29,41 @@ final class SimulationObject: ScriptObject {
     /// Fields in the order the JSON lists them.
     var fields: [(String, Value)] {
         let r = result
-        return [("paths", .plain(Double(r.paths))), ("seed", .plain(Double(r.seed))),
-                ("scenario", .string(scenario)), ("vol", .plain(model.volatility)), ("drift", .plain(model.drift)),
-                ("tranches", .list(ScriptList(trancheRecords.map { .record(ScriptRecord($0)) }))),
-                ("expected_value", .number(r.expectedValue, .dollars)),
-                ("value_stderr", .number(r.valueStderr, .dollars)),
-                ("vested_shares", .record(ScriptRecord(SimulationObject.percentiles(r.vestedShares) { .plain($0) }))),
-                ("value", .record(ScriptRecord(SimulationObject.percentiles(r.value) { .number($0, .dollars) }))),
-                ("tranches_vested", .list(ScriptList(r.tranchesVested.map { .plain(Double($0)) }))),
-                ("histogram", .list(ScriptList(r.valueHistogram.map { b in
-                    .record(ScriptRecord([("lower", .number(b.lower, .dollars)), ("upper", .number(b.upper, .dollars)),
-                                          ("count", .plain(Double(b.count)))]))
-                }))),
-                ("path_steps", .plain(Double(r.pathSteps)))]
+        return [
+            ("paths", .plain(Double(r.paths))), ("seed", .plain(Double(r.seed))),
+            ("scenario", .string(scenario)), ("vol", .plain(model.volatility)), ("drift", .plain(model.drift)),
+            ("tranches", .list(ScriptList(trancheRecords.map { .record(ScriptRecord($0)) }))),
+            ("expected_value", .number(r.expectedValue, .dollars)),
+            ("value_stderr", .number(r.valueStderr, .dollars)),
+            ("vested_shares", .record(ScriptRecord(SimulationObject.percentiles(r.vestedShares) { .plain($0) }))),
+            ("value", .record(ScriptRecord(SimulationObject.percentiles(r.value) { .number($0, .dollars) }))),
+            ("tranches_vested", .list(ScriptList(r.tranchesVested.map { .plain(Double($0)) }))),
+            (
+                "histogram",
+                .list(
+                    ScriptList(
+                        r.valueHistogram.map { b in
+                            .record(
+                                ScriptRecord([
+                                    ("lower", .number(b.lower, .dollars)), ("upper", .number(b.upper, .dollars)),
+                                    ("count", .plain(Double(b.count))),
+                                ]))
+                        }))
+            ),
+            ("path_steps", .plain(Double(r.pathSteps))),
+        ]
     }
 
     /// One record per tranche, in the warrant's order.
     var trancheRecords: [[(String, Value)]] {
         result.tranches.enumerated().map { i, t in
-            [("name", .string(t.name)), ("shares", .plain(i < shares.count ? shares[i] : 0)),
-             ("probability", .plain(t.probability)), ("stderr", .plain(t.stderr)),
-             ("mean_vest_date", optional(t.meanVestDate) { .date($0) }),
-             ("expected_value", .number(t.expectedValue, .dollars)),
-             ("value_stderr", .number(t.valueStderr, .dollars))]
+            [
+                ("name", .string(t.name)), ("shares", .plain(i < shares.count ? shares[i] : 0)),
+                ("probability", .plain(t.probability)), ("stderr", .plain(t.stderr)),
+                ("mean_vest_date", optional(t.meanVestDate) { .date($0) }),
+                ("expected_value", .number(t.expectedValue, .dollars)),
+                ("value_stderr", .number(t.valueStderr, .dollars)),
+            ]
         }
     }
 

@@ -20,10 +20,13 @@ enum SimulationSetup {
     /// The engine input for `scenario`, or a script error saying which command sets what is missing.
     static func input(for scenario: Scenario, calendar: TradingCalendar = .nyse) throws -> SimulationInput {
         guard let model = scenario.priceModel else {
-            throw ScriptError("simulate needs a price model: `price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4%` sets it")
+            throw ScriptError(
+                "simulate needs a price model: `price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4%` sets it")
         }
         guard let warrant = scenario.warrant else {
-            throw ScriptError("simulate needs a warrant: `warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M` sets it")
+            throw ScriptError(
+                "simulate needs a warrant: `warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M` sets it"
+            )
         }
         guard !scenario.tranches.isEmpty else {
             throw ScriptError("simulate needs tranches: `tranche T1 shares: 26_666_667 gw: 1GW` adds one")
@@ -31,7 +34,8 @@ enum SimulationSetup {
         let compiled = scenario.compiledTranches(calendar: calendar)
         let grid = TradingDayGrid(from: model.start, through: warrant.expires, calendar: calendar)
         guard let dayZero = grid.date(at: 0) else {
-            throw ScriptError("simulate: the price model starts on \(model.start), after the warrant expires on \(warrant.expires)")
+            throw ScriptError(
+                "simulate: the price model starts on \(model.start), after the warrant expires on \(warrant.expires)")
         }
         let tranches = compiled.tranches.map { moved($0, from: compiled.grid, to: grid) }
         return SimulationInput(
@@ -43,7 +47,9 @@ enum SimulationSetup {
     }
 
     /// `tranche`'s grid days (on the warrant's grid) as days of the model's grid, through their dates.
-    static func moved(_ tranche: CompiledTranche, from warrantGrid: TradingDayGrid, to grid: TradingDayGrid) -> CompiledTranche {
+    static func moved(_ tranche: CompiledTranche, from warrantGrid: TradingDayGrid, to grid: TradingDayGrid)
+        -> CompiledTranche
+    {
         var t = tranche
         t.earliestDay = tranche.earliestDay
             .flatMap { warrantGrid.date(at: $0) }

@@ -12,55 +12,72 @@ struct SimulationText {
 
     func render(width: Int, color: Bool) -> String {
         let width = max(width, 20)
-        return [heading(width), tranches.render(width: width, color: color), "",
-                percentiles.render(width: width, color: color), "",
-                vestedCounts(width: width), "",
-                histogram(width: width)].joined(separator: "\n")
+        return [
+            heading(width), tranches.render(width: width, color: color), "",
+            percentiles.render(width: width, color: color), "",
+            vestedCounts(width: width), "",
+            histogram(width: width),
+        ].joined(separator: "\n")
     }
 
     private var result: SimulationResult { object.result }
 
     func heading(_ width: Int) -> String {
         let m = object.model
-        return [TextTable.fit("simulate (scenario \(object.scenario)): \(count(result.paths)) paths, seed \(result.seed)", width),
-                TextTable.fit("GBM from \(money(m.s0)) on \(m.start), vol \(rate(m.volatility)), drift \(rate(m.drift))", width)]
-            .joined(separator: "\n")
+        return [
+            TextTable.fit(
+                "simulate (scenario \(object.scenario)): \(count(result.paths)) paths, seed \(result.seed)", width),
+            TextTable.fit(
+                "GBM from \(money(m.s0)) on \(m.start), vol \(rate(m.volatility)), drift \(rate(m.drift))", width),
+        ]
+        .joined(separator: "\n")
     }
 
     var tranches: TextTable {
         let rows = object.result.tranches.enumerated().map { i, t in
-            [t.name, count(Int(i < object.shares.count ? object.shares[i] : 0)), percent(t.probability, 2),
-             "± " + percent(t.stderr, 2), t.meanVestDate.map(\.description) ?? "–",
-             money(t.expectedValue)]
+            [
+                t.name, count(Int(i < object.shares.count ? object.shares[i] : 0)), percent(t.probability, 2),
+                "± " + percent(t.stderr, 2), t.meanVestDate.map(\.description) ?? "–",
+                money(t.expectedValue),
+            ]
         }
-        let note = "warrant: expected value \(money(result.expectedValue)) ± \(money(result.valueStderr)), "
+        let note =
+            "warrant: expected value \(money(result.expectedValue)) ± \(money(result.valueStderr)), "
             + "discounted at \(rate(object.model.drift)) to \(object.issued)"
-        return TextTable(columns: [.init("tranche"), .init("shares", .right), .init("probability", .right),
-                                   .init("stderr", .right), .init("mean vest date"), .init("expected value", .right)],
-                         rows: rows, notes: [note])
+        return TextTable(
+            columns: [
+                .init("tranche"), .init("shares", .right), .init("probability", .right),
+                .init("stderr", .right), .init("mean vest date"), .init("expected value", .right),
+            ],
+            rows: rows, notes: [note])
     }
 
     var percentiles: TextTable {
         let levels = Percentiles.levels.map { "p\(Int($0))" }
-        return TextTable(columns: [.init("per path")] + levels.map { .init($0, .right) },
-                         rows: [["vested shares"] + result.vestedShares.values.map { count(Int($0.rounded())) },
-                                ["value"] + result.value.values.map(money)])
+        return TextTable(
+            columns: [.init("per path")] + levels.map { .init($0, .right) },
+            rows: [
+                ["vested shares"] + result.vestedShares.values.map { count(Int($0.rounded())) },
+                ["value"] + result.value.values.map(money),
+            ])
     }
 
     /// Paths by how many tranches vested (0 to all): the shape of the outcome at a glance.
     func vestedCounts(width: Int) -> String {
         let counts = result.tranchesVested
-        return bars("paths by tranches vested",
-                    labels: counts.indices.map { "\($0) of \(counts.count - 1)" },
-                    counts: counts, width: width)
+        return bars(
+            "paths by tranches vested",
+            labels: counts.indices.map { "\($0) of \(counts.count - 1)" },
+            counts: counts, width: width)
     }
 
     /// Paths by discounted warrant value, in equal-width buckets.
     func histogram(width: Int) -> String {
         let buckets = result.valueHistogram
-        return bars("paths by warrant value (discounted)",
-                    labels: buckets.map { "\(money($0.lower)) – \(money($0.upper))" },
-                    counts: buckets.map(\.count), width: width)
+        return bars(
+            "paths by warrant value (discounted)",
+            labels: buckets.map { "\(money($0.lower)) – \(money($0.upper))" },
+            counts: buckets.map(\.count), width: width)
     }
 
     /// One line per bucket: its label, a bar as long as its share of the fullest bucket, the count.

@@ -24,7 +24,8 @@ enum SweepTable {
         }
         return try list.items.map { item in
             guard case .number(let x, let d) = item, d.isNone, x.isFinite else {
-                throw ScriptError("sweep \(label): values must be plain numbers like 45%, got \(item.nested.prefix(40))")
+                throw ScriptError(
+                    "sweep \(label): values must be plain numbers like 45%, got \(item.nested.prefix(40))")
             }
             return x
         }
@@ -36,8 +37,10 @@ enum SweepTable {
         let rows: [[(String, Value)]] = points.map { p in
             [("vol", .plain(p.vol)), ("drift", .plain(p.drift))]
                 + zip(names, p.result.tranches).map { ($0, .plain($1.probability)) }
-                + [("expected_value", .number(p.result.expectedValue, .dollars)),
-                   ("value_stderr", .number(p.result.valueStderr, .dollars))]
+                + [
+                    ("expected_value", .number(p.result.expectedValue, .dollars)),
+                    ("value_stderr", .number(p.result.valueStderr, .dollars)),
+                ]
         }
         let rate: (Value) -> String = { v in
             guard case .number(let x, _) = v else { return v.display }
@@ -47,12 +50,15 @@ enum SweepTable {
             guard case .number(let x, _) = v else { return v.display }
             return String(format: "%.1f%%", x * 100)
         }
-        let columns = [ReportColumn("vol", "vol", .right, format: rate), ReportColumn("drift", "drift", .right, format: rate)]
+        let columns =
+            [ReportColumn("vol", "vol", .right, format: rate), ReportColumn("drift", "drift", .right, format: rate)]
             + names.map { ReportColumn($0, $0, .right, format: probability) }
             + [ReportColumn("expected_value", "warrant value", .right)]
-        return ReportTable(typeName: "sweep", title: "sweep (scenario \(scenario)): \(NumberFormat.plain(Double(paths))) paths each, seed \(seed)",
-                           columns: columns, rows: rows,
-                           summary: [("paths", .plain(Double(paths))), ("seed", .plain(Double(seed)))],
-                           notes: ["tranche columns: probability of vesting; the same seed for every row"])
+        return ReportTable(
+            typeName: "sweep",
+            title: "sweep (scenario \(scenario)): \(NumberFormat.plain(Double(paths))) paths each, seed \(seed)",
+            columns: columns, rows: rows,
+            summary: [("paths", .plain(Double(paths))), ("seed", .plain(Double(seed)))],
+            notes: ["tranche columns: probability of vesting; the same seed for every row"])
     }
 }

@@ -9,8 +9,10 @@ public enum CommandExamples {
     /// File names in quotes are ones a test redirects into a temporary folder.
     public static let byCommand: [String: [String]] = [
         // the deal's terms
-        "generation": ["generation MI500 shipped: 2027H2 power: 3.5kW memory: 432GB fp8: 40PF fp4: 80PF price: $55k",
-                       "generation MI450"],
+        "generation": [
+            "generation MI500 shipped: 2027H2 power: 3.5kW memory: 432GB fp8: 40PF fp4: 80PF price: $55k",
+            "generation MI450",
+        ],
         "phase": ["phase P4 gen: MI500 size: 1GW start: 2030-07-01 ramp: 6mo shape: scurve", "phase P1"],
         "milestone": ["milestone M1 on: 2027-06-30"],
         "warrant": ["warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M"],
@@ -20,19 +22,25 @@ public enum CommandExamples {
         "generations": ["for g in generations() { print g.name, g.power }"],
         "milestones": ["print len(milestones())"],
         // price
-        "price path": ["price path growth from: $203.71 on: 2025-10-06 rate: 30%",
-                       "price path points [[2025-10-06, $200], [2026-06-01, $350]]",
-                       "price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]"],
-        "price path extend": ["price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]",
-                              "price path extend growth rate: 30%"],
+        "price path": [
+            "price path growth from: $203.71 on: 2025-10-06 rate: 30%",
+            "price path points [[2025-10-06, $200], [2026-06-01, $350]]",
+            "price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]",
+        ],
+        "price path extend": [
+            "price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]",
+            "price path extend growth rate: 30%",
+        ],
         "price model": ["price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4% seed: 2025"],
         // reports
         "vesting": ["vesting at: 2028-01-01"],
         "timeline": ["timeline"],
         "deployment": ["deployment at: 2028-01-01"],
         "show": ["show warrant", "show tranches"],
-        "compare": ["scenario bull from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 45%",
-                    "compare base bull"],
+        "compare": [
+            "scenario bull from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 45%",
+            "compare base bull",
+        ],
         "simulate": ["simulate paths: 2000"],
         "sweep": ["sweep vol: [30%, 60%] paths: 2000"],
         "plot": ["plot price"],

@@ -35,8 +35,10 @@ enum HelpMap {
         blocks.append(.definitions(pairs))
         blocks.append(.paragraph("Start here:"))
         blocks.append(.commands(["tour", "show warrant", "vesting", "explain tranche T3"]))
-        blocks.append(.paragraph("help COMMAND shows a command's labels, units and an example; "
-            + "help units and help dates explain how to write quantities and dates."))
+        blocks.append(
+            .paragraph(
+                "help COMMAND shows a command's labels, units and an example; "
+                    + "help units and help dates explain how to write quantities and dates."))
         return Page("help", blocks)
     }
 }

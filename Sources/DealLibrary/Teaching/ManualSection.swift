@@ -8,16 +8,20 @@ public enum ManualSection {
     /// Every section, in mdoc: the language pages, then each command's help page, by task
     /// as `help` groups them, then the rest, then the language's own functions.
     public static func mdoc(_ registry: CommandRegistry) -> String {
-        var lines: [String] = [".Sh LANGUAGE",
-                               "Scripts and the shell speak one language; the shell shows these pages with",
-                               "help language, help units and help dates."]
+        var lines: [String] = [
+            ".Sh LANGUAGE",
+            "Scripts and the shell speak one language; the shell shows these pages with",
+            "help language, help units and help dates.",
+        ]
         for page in [HelpTopics.language, HelpTopics.units, HelpTopics.dates] { lines += mdoc(page) }
-        lines += [".Sh DEAL COMMANDS",
-                  "Every command is also a function:",
-                  ".Ql vesting at: 2028-01-01",
-                  "is",
-                  ".Ql vesting(at: 2028-01-01) .",
-                  "The shell shows each of these pages with help COMMAND."]
+        lines += [
+            ".Sh DEAL COMMANDS",
+            "Every command is also a function:",
+            ".Ql vesting at: 2028-01-01",
+            "is",
+            ".Ql vesting(at: 2028-01-01) .",
+            "The shell shows each of these pages with help COMMAND.",
+        ]
         lines += mdoc(HelpMap.page(registry))
         for name in commandOrder(registry) {
             guard let command = registry.command(named: name) else { continue }

@@ -19,7 +19,8 @@ public final class Page: ScriptObject, Sendable {
         public static func == (a: Block, b: Block) -> Bool {
             switch (a, b) {
             case (.heading(let x), .heading(let y)), (.paragraph(let x), .paragraph(let y)),
-                 (.indented(let x), .indented(let y)): return x == y
+                (.indented(let x), .indented(let y)):
+                return x == y
             case (.commands(let x), .commands(let y)): return x == y
             case (.definitions(let x), .definitions(let y)): return x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
             default: return false
@@ -67,7 +68,9 @@ public final class Page: ScriptObject, Sendable {
                     let wrapped = Self.wrap(text, width: max(width - column - 2, 10))
                     if term.count + 1 > column {  // a long term gets its own line
                         lines.append("  " + Paint.command(term, color))
-                        for line in wrapped { lines.append(String(repeating: " ", count: column + 2) + Paint.numbers(line, color)) }
+                        for line in wrapped {
+                            lines.append(String(repeating: " ", count: column + 2) + Paint.numbers(line, color))
+                        }
                         continue
                     }
                     for (n, line) in wrapped.enumerated() {
@@ -105,13 +108,16 @@ public final class Page: ScriptObject, Sendable {
 /// The few colours teaching text uses (ANSI; nothing when colour is off).
 enum Paint {
     static func heading(_ text: String, _ on: Bool) -> String { on ? "\u{1B}[1;36m" + text + "\u{1B}[0m" : text }
-    static func command(_ text: String, _ on: Bool) -> String { on && !text.isEmpty ? "\u{1B}[32m" + text + "\u{1B}[0m" : text }
+    static func command(_ text: String, _ on: Bool) -> String {
+        on && !text.isEmpty ? "\u{1B}[32m" + text + "\u{1B}[0m" : text
+    }
 
     /// Words that are figures (`$320`, `3`, `2028-10-16`, `55%`) in yellow.
     static func numbers(_ line: String, _ on: Bool) -> String {
         guard on else { return line }
         return line.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            guard let first = word.first(where: { $0 != "(" }), first.isNumber || (first == "$" && word.count > 1) else {
+            guard let first = word.first(where: { $0 != "(" }), first.isNumber || (first == "$" && word.count > 1)
+            else {
                 return String(word)
             }
             return "\u{1B}[33m" + word + "\u{1B}[0m"

@@ -19,8 +19,11 @@ struct TrancheExplanation {
         guard let tranche = scenario.tranche(named: name) else {
             var m = "explain tranche: there is no tranche \(name)"
             let names = scenario.tranches.map(\.name)
-            if let close = Suggestion.closest(to: name, in: names) { m += "; did you mean `\(close)`?" }
-            else if !names.isEmpty { m += " (tranches: \(names.joined(separator: ", ")))" }
+            if let close = Suggestion.closest(to: name, in: names) {
+                m += "; did you mean `\(close)`?"
+            } else if !names.isEmpty {
+                m += " (tranches: \(names.joined(separator: ", ")))"
+            }
             throw ScriptError(m)
         }
         self.scenario = scenario
@@ -41,7 +44,8 @@ struct TrancheExplanation {
         if conditions.isEmpty {
             blocks.append(.paragraph("\(name) has no conditions: it vests on the warrant's first trading day."))
         } else {
-            let count = conditions.count == 1 ? "one condition" : "\(conditions.count) conditions, all of which must hold"
+            let count =
+                conditions.count == 1 ? "one condition" : "\(conditions.count) conditions, all of which must hold"
             blocks.append(.paragraph("It has \(count):"))
             blocks.append(.definitions(conditions.enumerated().map { ("\($0.offset + 1).", $0.element) }))
         }
@@ -101,8 +105,12 @@ struct TrancheExplanation {
             lines.append(s)
         }
         if let target = tranche.priceTarget {
-            var s = "\(capitalised(Wording.measure(tranche.measure))) must be at or above \(Wording.money(target)) on a trading day"
-            s += tranche.latched ? "; once met, it stays met (latched). " : ", and it must hold on the vesting day itself (latch: false). "
+            var s =
+                "\(capitalised(Wording.measure(tranche.measure))) must be at or above \(Wording.money(target)) on a trading day"
+            s +=
+                tranche.latched
+                ? "; once met, it stays met (latched). "
+                : ", and it must hold on the vesting day itself (latch: false). "
             if let day = story.targetMetDate {
                 s += "It is first met on \(day)"
                 if let value = measure(on: day) { s += ", at \(Wording.money(value))" }
@@ -115,9 +123,13 @@ struct TrancheExplanation {
         }
         if let m = tranche.milestone {
             var s = "Milestone \(m) must be achieved. "
-            if let day = story.milestoneDate { s += "It is achieved on \(Wording.day(day))." }
-            else if scenario.milestone(named: m) != nil { s += "It is not achieved (it has no on: date)." }
-            else { s += "There is no milestone \(m), so it never is." }
+            if let day = story.milestoneDate {
+                s += "It is achieved on \(Wording.day(day))."
+            } else if scenario.milestone(named: m) != nil {
+                s += "It is not achieved (it has no on: date)."
+            } else {
+                s += "There is no milestone \(m), so it never is."
+            }
             lines.append(s)
         }
         if let by = tranche.deadline {
@@ -130,10 +142,16 @@ struct TrancheExplanation {
     var conclusion: String {
         guard let vest = story.vestDate else {
             var unmet: [String] = []
-            if tranche.deliveredPower != nil && (story.powerDate.map { $0 > lastDay } ?? true) { unmet.append("the power level") }
+            if tranche.deliveredPower != nil && (story.powerDate.map { $0 > lastDay } ?? true) {
+                unmet.append("the power level")
+            }
             if tranche.priceTarget != nil && story.targetMetDate == nil { unmet.append("the price target") }
-            if tranche.milestone != nil && (story.milestoneDate.map { $0 > lastDay } ?? true) { unmet.append("the milestone") }
-            let why = unmet.isEmpty ? "its conditions never hold together" : unmet.joined(separator: " and ") + " never met in time"
+            if tranche.milestone != nil && (story.milestoneDate.map { $0 > lastDay } ?? true) {
+                unmet.append("the milestone")
+            }
+            let why =
+                unmet.isEmpty
+                ? "its conditions never hold together" : unmet.joined(separator: " and ") + " never met in time"
             return "So \(name) never vests (\(why)); it lapses at the close of \(lapseWords), and its "
                 + "\(Wording.shares(tranche.shares)) shares are not issued."
         }
@@ -158,7 +176,8 @@ struct TrancheExplanation {
         }
         if let close = story.closeOnVest, let value = story.valueAtVest {
             s += "The close that day is \(Wording.money(close)), so the tranche is worth \(Wording.money(value)) "
-            s += "(\(Wording.shares(tranche.shares)) shares × (\(Wording.money(close)) − \(Wording.money(outcome.warrant.strike))))."
+            s +=
+                "(\(Wording.shares(tranche.shares)) shares × (\(Wording.money(close)) − \(Wording.money(outcome.warrant.strike))))."
         } else if let first = scenario.pricePath?.firstPricedDate {
             s += "The price path's market closes begin on \(first), so there is no close that day and no value at vest."
         }
@@ -171,7 +190,12 @@ struct TrancheExplanation {
         if let watts = tranche.deliveredPower {
             let delivered = scenario.deployment.deliveredWatts(on: date)
             let met = story.powerDate.map { $0 <= date } ?? false
-            lines.append(("power", "\(Wording.gigawatts(delivered)) delivered of \(Wording.gigawatts(watts)): " + (met ? "met" : "not yet")))
+            lines.append(
+                (
+                    "power",
+                    "\(Wording.gigawatts(delivered)) delivered of \(Wording.gigawatts(watts)): "
+                        + (met ? "met" : "not yet")
+                ))
         }
         if let target = tranche.priceTarget {
             var text = "not yet"
@@ -196,8 +220,11 @@ struct TrancheExplanation {
         case .lapsed: verdict = "lapsed at the close of \(lapseWords)"
         case .waiting(let pending):
             let what = pending.isEmpty ? "" : " (waiting for " + pending.map(\.rawValue).joined(separator: ", ") + ")"
-            if let vest = story.vestDate { verdict = "not vested yet\(what); it vests on \(vest)" }
-            else { verdict = "not vested\(what); it will lapse at the close of \(lapseWords)" }
+            if let vest = story.vestDate {
+                verdict = "not vested yet\(what); it vests on \(vest)"
+            } else {
+                verdict = "not vested\(what); it will lapse at the close of \(lapseWords)"
+            }
         }
         lines.append(("status", verdict))
         return [.heading("On \(date)"), .definitions(lines)]

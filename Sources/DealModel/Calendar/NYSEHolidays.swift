@@ -68,17 +68,24 @@ enum NYSEHolidays {
 
     /// The last given weekday of a month.
     static func lastWeekday(_ weekday: Int, month: Int, year: Int) -> CivilDate? {
-        guard let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)) else { return nil }
+        guard let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)) else {
+            return nil
+        }
         return last.adding(days: -((last.weekday - weekday + 7) % 7))
     }
 
     /// Gregorian Easter Sunday (the anonymous Meeus/Jones/Butcher computus).
     static func easter(_ year: Int) -> CivilDate {
-        let a = year % 19, b = year / 100, c = year % 100
-        let d = b / 4, e = b % 4
-        let f = (b + 8) / 25, g = (b - f + 1) / 3
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30
-        let i = c / 4, k = c % 4
+        let i = c / 4
+        let k = c % 4
         let l = (32 + 2 * e + 2 * i - h - k) % 7
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31

@@ -73,7 +73,9 @@ public struct TradingCalendar: TradingDayCalendar {
 
     /// Trading days in a calendar year (2026: 251).
     public func tradingDays(inYear year: Int) -> Int {
-        guard let a = CivilDate(year: year, month: 1, day: 1), let b = CivilDate(year: year, month: 12, day: 31) else { return 0 }
+        guard let a = CivilDate(year: year, month: 1, day: 1), let b = CivilDate(year: year, month: 12, day: 31) else {
+            return 0
+        }
         return tradingDays(from: a, through: b)
     }
 }

@@ -37,7 +37,8 @@ public struct TradingDayGrid: Hashable, Sendable {
 
     /// The first grid day on or after `date`; nil when `date` is after the last grid day.
     public func index(onOrAfter date: CivilDate) -> Int? {
-        var lo = 0, hi = days.count
+        var lo = 0
+        var hi = days.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if days[mid] < date { lo = mid + 1 } else { hi = mid }
@@ -47,7 +48,8 @@ public struct TradingDayGrid: Hashable, Sendable {
 
     /// The last grid day on or before `date`; nil when `date` is before the first grid day.
     public func index(onOrBefore date: CivilDate) -> Int? {
-        var lo = 0, hi = days.count
+        var lo = 0
+        var hi = days.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if days[mid] <= date { lo = mid + 1 } else { hi = mid }

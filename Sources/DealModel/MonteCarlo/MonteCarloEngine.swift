@@ -16,14 +16,17 @@ public enum MonteCarloEngine {
     ///   - limits: requests costing more are refused before any work (`SimulationError.tooLarge`).
     ///   - shouldStop: polled between blocks (from worker threads); true stops the run with
     ///     `SimulationError.interrupted`.
-    public static func simulate(_ input: SimulationInput, paths: Int, seed: UInt64, threads: Int,
-                                limits: SimulationLimits = SimulationLimits(),
-                                shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> SimulationResult {
+    public static func simulate(
+        _ input: SimulationInput, paths: Int, seed: UInt64, threads: Int,
+        limits: SimulationLimits = SimulationLimits(),
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) throws -> SimulationResult {
         if let problem = input.problem() { throw SimulationError.invalidInput(problem) }
         guard paths >= 1 else { throw SimulationError.invalidInput(.paths(paths)) }
         let requested = max(1, min(threads, 256))
-        let cost = SimulationCost(paths: Double(paths), lastDay: input.lastDay,
-                                  tranches: input.tranches.count, threads: requested)
+        let cost = SimulationCost(
+            paths: Double(paths), lastDay: input.lastDay,
+            tranches: input.tranches.count, threads: requested)
         guard cost.fits(limits) else { throw SimulationError.tooLarge(cost, limits) }
 
         let plan = SimulationPlan(input)
@@ -42,11 +45,15 @@ public enum MonteCarloEngine {
             defer { kernel.deallocate() }
             var k = worker
             while k < blocks {
-                if shouldStop() { storage.stopped[worker] = true; return }
+                if shouldStop() {
+                    storage.stopped[worker] = true
+                    return
+                }
                 let firstPath = k * blockSize
-                kernel.run(paths: min(blockSize, paths - firstPath), rng: &storage.streams[k],
-                           pathShares: storage.shares + firstPath, pathValues: storage.values + firstPath,
-                           tally: storage.tallies + k * stride)
+                kernel.run(
+                    paths: min(blockSize, paths - firstPath), rng: &storage.streams[k],
+                    pathShares: storage.shares + firstPath, pathValues: storage.values + firstPath,
+                    tally: storage.tallies + k * stride)
                 k += workers
             }
         }
@@ -84,6 +91,10 @@ final class RunStorage: @unchecked Sendable {
     var wasStopped: Bool { (0..<workers).contains { stopped[$0] } }
 
     func deallocate() {
-        shares.deallocate(); values.deallocate(); tallies.deallocate(); streams.deallocate(); stopped.deallocate()
+        shares.deallocate()
+        values.deallocate()
+        tallies.deallocate()
+        streams.deallocate()
+        stopped.deallocate()
     }
 }

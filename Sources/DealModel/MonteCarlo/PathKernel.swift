@@ -1,9 +1,9 @@
 // The hot loop: simulates one block of GBM paths day by day, applies the vesting rule as
 // a stream, and adds each path's outcome to the block's tally. No allocation inside.
 #if canImport(Glibc)
-import Glibc  // exp
+    import Glibc  // exp
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One worker's scratch space and the plan's arrays as raw pointers, so the loop does no
@@ -84,18 +84,25 @@ struct PathKernel {
 
     func deallocate() {
         for p in [first, last, window, windowOf, vestDay, windowLength, windowLastAbove] { p.deallocate() }
-        for p in [threshold, zoneThreshold, shares, discount, ring, closes, windowThreshold, windowZone,
-                  windowHighest, windowAverage] { p.deallocate() }
+        for p in [
+            threshold, zoneThreshold, shares, discount, ring, closes, windowThreshold, windowZone,
+            windowHighest, windowAverage,
+        ] { p.deallocate() }
     }
 
     /// Simulates `count` paths from `rng`, writing each path's vested shares and value at
     /// `shares[i]`/`values[i]`, and adding to `tally` (layout: `SimulationPlan.tallyStride`).
-    func run(paths count: Int, rng rngOut: inout Xoshiro256StarStar,
-             pathShares: UnsafeMutablePointer<Double>, pathValues: UnsafeMutablePointer<Double>,
-             tally: UnsafeMutablePointer<Double>) {
-        let a = plan.logDrift, b = plan.logVolatility
+    func run(
+        paths count: Int, rng rngOut: inout Xoshiro256StarStar,
+        pathShares: UnsafeMutablePointer<Double>, pathValues: UnsafeMutablePointer<Double>,
+        tally: UnsafeMutablePointer<Double>
+    ) {
+        let a = plan.logDrift
+        let b = plan.logVolatility
         let hasAverages = windowCount > 0
-        let normal = self.normal, lastDay = self.lastDay, s0 = self.s0
+        let normal = self.normal
+        let lastDay = self.lastDay
+        let s0 = self.s0
         var rng = rngOut  // a local copy stays in registers; written back at the end
         defer { rngOut = rng }
         var steps = 0
@@ -103,7 +110,9 @@ struct PathKernel {
             var logS = 0.0
             var pending = plan.watchable
             var awaiting: UInt64 = 0
-            var pathValue = 0.0, vestedShares = 0.0, vestedCount = 0
+            var pathValue = 0.0
+            var vestedShares = 0.0
+            var vestedCount = 0
             if hasAverages {
                 // Closes before day 0 are flat at s0 (log price 0), as in the deterministic engine.
                 for i in 0...ringMask { ring[i] = 0 }
@@ -133,8 +142,14 @@ struct PathKernel {
                         let t = bits.trailingZeroBitCount
                         bits &= bits &- 1
                         let bit: UInt64 = 1 << UInt64(t)
-                        if day > last[t] { pending &= ~bit; continue }  // lapsed
-                        if day < first[t] { nextEvent = min(nextEvent, first[t]); continue }
+                        if day > last[t] {
+                            pending &= ~bit
+                            continue
+                        }  // lapsed
+                        if day < first[t] {
+                            nextEvent = min(nextEvent, first[t])
+                            continue
+                        }
                         let w = windowOf[t]
                         let averaged = window[t] > 1 && w >= 0
                         let measure = averaged ? average(window: w, day: day, target: zoneThreshold[t]) : price
@@ -160,7 +175,10 @@ struct PathKernel {
                     while bits != 0 {
                         let t = bits.trailingZeroBitCount
                         bits &= bits &- 1
-                        if vestDay[t] != day { nextEvent = min(nextEvent, vestDay[t]); continue }
+                        if vestDay[t] != day {
+                            nextEvent = min(nextEvent, vestDay[t])
+                            continue
+                        }
                         awaiting &= ~(1 << UInt64(t))
                         let value = shares[t] * (price - strike) * discount[day]
                         let row = tally + 4 * t
@@ -178,18 +196,20 @@ struct PathKernel {
                 if !hasAverages {
                     // Close-only: a tight loop with few live values, until the close reaches the
                     // lowest watched target or the next day on which some condition changes.
-                    PathKernel.advance(logS: &logS, day: &day, until: min(nextEvent, lastDay),
-                                       below: closeThreshold, drift: a, volatility: b, normal: normal, rng: &rng)
+                    PathKernel.advance(
+                        logS: &logS, day: &day, until: min(nextEvent, lastDay),
+                        below: closeThreshold, drift: a, volatility: b, normal: normal, rng: &rng)
                     continue
                 }
                 if windowCount == 1 {
                     // One averaging window (the deal's avg(20)): the same, keeping the log prices
                     // and summing the window only while it could reach its target.
-                    PathKernel.advance(logS: &logS, day: &day, until: min(nextEvent, lastDay),
-                                       below: closeThreshold, zone: windowZone[0], lastAbove: &windowLastAbove[0],
-                                       belowSum: windowThreshold[0] * Double(windowLength[0]),
-                                       window: windowLength[0], ring: ring, closes: closes, ringMask: ringMask, s0: s0,
-                                       drift: a, volatility: b, normal: normal, rng: &rng)
+                    PathKernel.advance(
+                        logS: &logS, day: &day, until: min(nextEvent, lastDay),
+                        below: closeThreshold, zone: windowZone[0], lastAbove: &windowLastAbove[0],
+                        belowSum: windowThreshold[0] * Double(windowLength[0]),
+                        window: windowLength[0], ring: ring, closes: closes, ringMask: ringMask, s0: s0,
+                        drift: a, volatility: b, normal: normal, rng: &rng)
                     continue
                 }
                 day += 1
@@ -210,10 +230,14 @@ struct PathKernel {
     /// Steps the log price day by day until it reaches `threshold` or the day reaches `stop`
     /// (at least one step). Kept apart so its few live values stay in registers.
     @inline(never)
-    static func advance(logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
-                        drift a: Double, volatility b: Double, normal: ZigguratNormal,
-                        rng: inout Xoshiro256StarStar) {
-        var x = logS, d = day, r = rng
+    static func advance(
+        logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
+        drift a: Double, volatility b: Double, normal: ZigguratNormal,
+        rng: inout Xoshiro256StarStar
+    ) {
+        var x = logS
+        var d = day
+        var r = rng
         repeat {
             d += 1
             x += a + b * normal.draw(&r)
@@ -227,15 +251,21 @@ struct PathKernel {
     /// when the window's sum of closes reaches `sumThreshold` (average × window) as well. The
     /// sum is formed only while a log price at or above `zone` lies inside the window.
     @inline(never)
-    static func advance(logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
-                        zone: Double, lastAbove: inout Int, belowSum sumThreshold: Double, window: Int,
-                        ring: UnsafeMutablePointer<Double>, closes: UnsafeMutablePointer<Double>,
-                        ringMask: Int, s0: Double,
-                        drift a: Double, volatility b: Double, normal: ZigguratNormal,
-                        rng: inout Xoshiro256StarStar) {
-        var x = logS, d = day, r = rng, above = lastAbove
+    static func advance(
+        logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
+        zone: Double, lastAbove: inout Int, belowSum sumThreshold: Double, window: Int,
+        ring: UnsafeMutablePointer<Double>, closes: UnsafeMutablePointer<Double>,
+        ringMask: Int, s0: Double,
+        drift a: Double, volatility b: Double, normal: ZigguratNormal,
+        rng: inout Xoshiro256StarStar
+    ) {
+        var x = logS
+        var d = day
+        var r = rng
+        var above = lastAbove
         // While in the zone the sum rolls (one exp a day), started afresh on entering it.
-        var summing = false, total = 0.0
+        var summing = false
+        var total = 0.0
         repeat {
             d += 1
             x += a + b * normal.draw(&r)
@@ -269,8 +299,10 @@ struct PathKernel {
     /// The sum of the closes of days day−window+1...day, from the ring's log prices, always
     /// in the same order so a path's figures do not depend on when it was asked for.
     @inline(__always)
-    static func windowSum(ring: UnsafeMutablePointer<Double>, ringMask: Int, window: Int, day: Int,
-                          s0: Double) -> Double {
+    static func windowSum(
+        ring: UnsafeMutablePointer<Double>, ringMask: Int, window: Int, day: Int,
+        s0: Double
+    ) -> Double {
         var total = 0.0
         for i in 0..<window { total += exp(ring[(day - i) & ringMask]) }
         return s0 * total
@@ -312,8 +344,10 @@ struct PathKernel {
         if windowHighest[w] < target { return -.infinity }
         if windowAverage[w].isNaN {
             let length = windowLength[w]
-            windowAverage[w] = PathKernel.windowSum(ring: ring, ringMask: ringMask, window: length,
-                                                    day: day, s0: s0) / Double(length)
+            windowAverage[w] =
+                PathKernel.windowSum(
+                    ring: ring, ringMask: ringMask, window: length,
+                    day: day, s0: s0) / Double(length)
         }
         return windowAverage[w]
     }

@@ -2,10 +2,11 @@
 // parameters, the compiled tranches with their shares, the strike and the discounting.
 // The command layer builds it from the scenario (price model, warrant, deployment).
 import CivilTime
+
 #if canImport(Glibc)
-import Glibc  // exp
+    import Glibc  // exp
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The model and the warrant on a trading-day grid. Grid day 0 is the price model's start
@@ -35,10 +36,12 @@ public struct SimulationInput: Sendable {
     public var start: CivilDate
     public var calendar: TradingCalendar
 
-    public init(s0: Double, volatility: Double, drift: Double, dt: Double = 1.0 / 252,
-                lastDay: Int, tranches: [CompiledTranche], names: [String]? = nil,
-                shares: [Double], strike: Double, issueToDayZero: Double = 0,
-                start: CivilDate, calendar: TradingCalendar = .nyse) {
+    public init(
+        s0: Double, volatility: Double, drift: Double, dt: Double = 1.0 / 252,
+        lastDay: Int, tranches: [CompiledTranche], names: [String]? = nil,
+        shares: [Double], strike: Double, issueToDayZero: Double = 0,
+        start: CivilDate, calendar: TradingCalendar = .nyse
+    ) {
         self.s0 = s0
         self.volatility = volatility
         self.drift = drift

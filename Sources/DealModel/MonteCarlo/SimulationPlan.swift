@@ -1,9 +1,9 @@
 // A simulation input laid out for the hot loop: flat arrays of per-tranche constants and
 // per-day discount factors, built once per run (cheap, so `sweep` can rebuild it freely).
 #if canImport(Glibc)
-import Glibc  // log
+    import Glibc  // log
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Per-run constants the path kernel reads; owned arrays, read through raw pointers.

@@ -19,13 +19,16 @@ struct SimulationSummary {
         let count = Double(paths)
         let input = plan.input
         let outcomes: [TrancheSimulation] = (0..<n).map { t in
-            let vested = total[4 * t], dayTotal = total[4 * t + 1]
+            let vested = total[4 * t]
+            let dayTotal = total[4 * t + 1]
             let p = vested / count
-            let (mean, error) = SimulationSummary.meanAndError(sum: total[4 * t + 2], squares: total[4 * t + 3], n: count)
+            let (mean, error) = SimulationSummary.meanAndError(
+                sum: total[4 * t + 2], squares: total[4 * t + 3], n: count)
             let meanDay: Double? = vested > 0 ? dayTotal / vested : nil
             let date = meanDay.map { input.calendar.advance(input.start, tradingDays: Int($0.rounded())) }
-            return TrancheSimulation(name: input.names[t], probability: p, stderr: (p * (1 - p) / count).squareRoot(),
-                                  meanVestDay: meanDay, meanVestDate: date, expectedValue: mean, valueStderr: error)
+            return TrancheSimulation(
+                name: input.names[t], probability: p, stderr: (p * (1 - p) / count).squareRoot(),
+                meanVestDay: meanDay, meanVestDate: date, expectedValue: mean, valueStderr: error)
         }
         let (value, valueError) = SimulationSummary.meanAndError(sum: total[4 * n], squares: total[4 * n + 1], n: count)
         var shares = UnsafeMutableBufferPointer(start: storage.shares, count: paths)
@@ -69,8 +72,9 @@ struct SimulationSummary {
         var counts = [Int](repeating: 0, count: buckets)
         for v in x { counts[min(buckets - 1, max(0, Int((v - lo) / width)))] += 1 }
         return (0..<buckets).map { i in
-            ValueBucket(lower: lo + Double(i) * width, upper: i == buckets - 1 ? hi : lo + Double(i + 1) * width,
-                        count: counts[i])
+            ValueBucket(
+                lower: lo + Double(i) * width, upper: i == buckets - 1 ? hi : lo + Double(i + 1) * width,
+                count: counts[i])
         }
     }
 }

@@ -16,7 +16,10 @@ public struct Xoshiro256StarStar: Sendable, Equatable {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        s0 = splitmix(); s1 = splitmix(); s2 = splitmix(); s3 = splitmix()
+        s0 = splitmix()
+        s1 = splitmix()
+        s2 = splitmix()
+        s3 = splitmix()
     }
 
     /// A generator with the given raw state (not all zero), for reference test vectors.
@@ -47,18 +50,29 @@ public struct Xoshiro256StarStar: Sendable, Equatable {
     /// Advances the state by 2^128 outputs: the polynomial below is the generator's
     /// published jump polynomial, so streams 2^128 apart never overlap in practice.
     public mutating func jump() {
-        let polynomial: [UInt64] = [0x180E_C6D3_3CFD_0ABA, 0xD5A6_1266_F0C9_392C,
-                                    0xA958_2618_E03F_C9AA, 0x39AB_DC45_29B1_661C]
-        var t0: UInt64 = 0, t1: UInt64 = 0, t2: UInt64 = 0, t3: UInt64 = 0
+        let polynomial: [UInt64] = [
+            0x180E_C6D3_3CFD_0ABA, 0xD5A6_1266_F0C9_392C,
+            0xA958_2618_E03F_C9AA, 0x39AB_DC45_29B1_661C,
+        ]
+        var t0: UInt64 = 0
+        var t1: UInt64 = 0
+        var t2: UInt64 = 0
+        var t3: UInt64 = 0
         for word in polynomial {
             for bit in 0..<64 {
                 if word & (1 << UInt64(bit)) != 0 {
-                    t0 ^= s0; t1 ^= s1; t2 ^= s2; t3 ^= s3
+                    t0 ^= s0
+                    t1 ^= s1
+                    t2 ^= s2
+                    t3 ^= s3
                 }
                 _ = next()
             }
         }
-        s0 = t0; s1 = t1; s2 = t2; s3 = t3
+        s0 = t0
+        s1 = t1
+        s2 = t2
+        s3 = t3
     }
 
     @inlinable @inline(__always)

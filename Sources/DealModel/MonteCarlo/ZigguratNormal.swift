@@ -2,9 +2,9 @@
 // Monte Carlo's only source of Gaussian increments. Tables are built once, at first use,
 // by a deterministic bisection, so no magic constants are pasted in.
 #if canImport(Glibc)
-import Glibc  // exp, log, erfc
+    import Glibc  // exp, log, erfc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Ziggurat tables for the unnormalised density f(x) = exp(−x²/2), 256 layers of equal area.
@@ -65,10 +65,14 @@ public struct ZigguratNormal: @unchecked Sendable {
 
     /// Bisects r so that the top layer's rectangle has exactly the common area v.
     static func solveTailStart(layers n: Int) -> Double {
-        var lo = 2.0, hi = 5.0
+        var lo = 2.0
+        var hi = 5.0
         for _ in 0..<200 {
             let mid = 0.5 * (lo + hi)
-            guard let xs = edges(tailStart: mid, layers: n) else { lo = mid; continue }
+            guard let xs = edges(tailStart: mid, layers: n) else {
+                lo = mid
+                continue
+            }
             let top = xs[n - 1]
             let leftover = top * (1 - exp(-0.5 * top * top)) - area(tailStart: mid)
             if leftover > 0 { hi = mid } else { lo = mid }

@@ -6,8 +6,10 @@ public enum MeasureBuffer {
     /// count as `lead` (a path is flat at its first value before it starts, unless the caller
     /// knows earlier closes: then pass them in `history`, oldest first).
     /// A running sum keeps this O(count) whatever the window.
-    public static func fill(_ measure: UnsafeMutableBufferPointer<Double>,
-                            closes: UnsafeBufferPointer<Double>, window: Int, lead: Double) {
+    public static func fill(
+        _ measure: UnsafeMutableBufferPointer<Double>,
+        closes: UnsafeBufferPointer<Double>, window: Int, lead: Double
+    ) {
         let n = Swift.min(measure.count, closes.count)
         guard n > 0 else { return }
         let w = Swift.max(1, window)
@@ -42,7 +44,8 @@ public enum MeasureBuffer {
         let lead = Array(history.suffix(w - 1))
         let padded = [Double](repeating: lead.first ?? closes.first ?? 0, count: w - 1 - lead.count) + lead + closes
         var out = [Double](repeating: .nan, count: closes.count)
-        var sum = 0.0, unpriced = 0
+        var sum = 0.0
+        var unpriced = 0
         for (i, c) in padded.enumerated() {
             if c.isNaN { unpriced += 1 } else { sum += c }
             if i >= w {

@@ -103,7 +103,8 @@ public indirect enum PricePath: Hashable, Sendable {
 
     /// Index of the last point dated on or before `date` (points sorted, date ≥ first).
     static func lastIndex(in pts: [PricePoint], onOrBefore date: CivilDate) -> Int {
-        var lo = 0, hi = pts.count
+        var lo = 0
+        var hi = pts.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if pts[mid].date <= date { lo = mid + 1 } else { hi = mid }

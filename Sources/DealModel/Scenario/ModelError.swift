@@ -82,10 +82,11 @@ public enum ModelError: Error, Hashable, Sendable {
         switch self {
         case .unknownName: return .unknownName
         case .nameLength, .notPositive, .negative, .rateOutOfRange, .growthOutOfRange, .shareCount,
-             .trancheShares, .windowOutOfRange, .rampOutOfRange, .dateOutOfRange:
+            .trancheShares, .windowOutOfRange, .rampOutOfRange, .dateOutOfRange:
             return .invalidValue
-        case .nameTaken, .dropsCurrent, .sharesPastWarrant, .expiryNotAfterIssue, .deadlineAfterExpiry, .deadlineBeforeIssue,
-             .endNotAfterStart, .datesNotIncreasing:
+        case .nameTaken, .dropsCurrent, .sharesPastWarrant, .expiryNotAfterIssue, .deadlineAfterExpiry,
+            .deadlineBeforeIssue,
+            .endNotAfterStart, .datesNotIncreasing:
             return .inconsistent
         case .noPoints, .noEnd, .needsWarrant, .notSet: return .missing
         }
@@ -95,14 +96,14 @@ public enum ModelError: Error, Hashable, Sendable {
     public var term: ModelTerm {
         switch self {
         case .nameLength(let t, _, _), .unknownName(let t, _, _, _), .nameTaken(let t, _, _),
-             .dropsCurrent(let t, _), .notPositive(let t, _, _, _),
-             .negative(let t, _, _), .rateOutOfRange(let t, _, _, _), .growthOutOfRange(let t, _, _, _),
-             .shareCount(let t, _, _), .trancheShares(let t, _, _), .sharesPastWarrant(let t, _, _),
-             .windowOutOfRange(let t, _, _), .rampOutOfRange(let t, _, _), .dateOutOfRange(let t, _, _),
-             .expiryNotAfterIssue(let t, _, _), .deadlineAfterExpiry(let t, _, _),
-             .deadlineBeforeIssue(let t, _, _), .endNotAfterStart(let t, _, _),
-             .datesNotIncreasing(let t, _, _), .noPoints(let t), .noEnd(let t), .needsWarrant(let t),
-             .notSet(let t):
+            .dropsCurrent(let t, _), .notPositive(let t, _, _, _),
+            .negative(let t, _, _), .rateOutOfRange(let t, _, _, _), .growthOutOfRange(let t, _, _, _),
+            .shareCount(let t, _, _), .trancheShares(let t, _, _), .sharesPastWarrant(let t, _, _),
+            .windowOutOfRange(let t, _, _), .rampOutOfRange(let t, _, _), .dateOutOfRange(let t, _, _),
+            .expiryNotAfterIssue(let t, _, _), .deadlineAfterExpiry(let t, _, _),
+            .deadlineBeforeIssue(let t, _, _), .endNotAfterStart(let t, _, _),
+            .datesNotIncreasing(let t, _, _), .noPoints(let t), .noEnd(let t), .needsWarrant(let t),
+            .notSet(let t):
             return t
         }
     }

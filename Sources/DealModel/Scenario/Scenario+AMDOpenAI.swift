@@ -18,7 +18,8 @@ extension Scenario {
         let exhibit = Provenance.disclosed(source: "AMD 8-K and Exhibit 4.1, 2025-10-05")
         let press = Provenance.disclosed(source: "AMD-OpenAI press release, 2025-10-06")
         let specs = Provenance.disclosed(source: "AMD product specifications")
-        let GB = 1e9, PF = 1e15
+        let GB = 1e9
+        let PF = 1e15
 
         // Earlier generations: public specs, all-in power assumed at twice the board power.
         let public_: [(String, CivilDate, Double, Double, Double, Double?)] = [
@@ -28,65 +29,92 @@ extension Scenario {
             ("MI355X", day(2025, 10, 1), 1400, 288, 5.0, 10),
         ]
         for (name, shipped, board, hbm, fp8, fp4) in public_ {
-            s.generations.append(Generation(name: name, shipped: shipped, power: 2 * board, boardPower: board,
-                                            memoryBytes: hbm * GB, fp8: fp8 * PF, fp4: fp4.map { $0 * PF }))
+            s.generations.append(
+                Generation(
+                    name: name, shipped: shipped, power: 2 * board, boardPower: board,
+                    memoryBytes: hbm * GB, fp8: fp8 * PF, fp4: fp4.map { $0 * PF }))
             for f in ["shipped", "board", "memory", "fp8", "fp4"] { s.provenance[TermKey.generation(name, f)] = specs }
-            s.provenance[TermKey.generation(name, "power")] = .assumption(note: "all-in facility power: twice the board power")
+            s.provenance[TermKey.generation(name, "power")] = .assumption(
+                note: "all-in facility power: twice the board power")
         }
-        s.generations.append(Generation(name: "MI450", shipped: day(2026, 7, 1), power: 3000, boardPower: 2000,
-                                        memoryBytes: 432 * GB, fp8: 20 * PF, fp4: 40 * PF, price: 45_000))
+        s.generations.append(
+            Generation(
+                name: "MI450", shipped: day(2026, 7, 1), power: 3000, boardPower: 2000,
+                memoryBytes: 432 * GB, fp8: 20 * PF, fp4: 40 * PF, price: 45_000))
         s.provenance[TermKey.generation("MI450", "shipped")] = press
         for f in ["memory", "fp8", "fp4"] { s.provenance[TermKey.generation("MI450", f)] = specs }
         s.provenance[TermKey.generation("MI450", "board")] = .assumption(note: "not disclosed; 2.0 kW assumed")
         s.provenance[TermKey.generation("MI450", "power")] = .assumption(note: "3.0 kW all-in; 1 GW is about 333k GPUs")
-        s.provenance[TermKey.generation("MI450", "price")] = .assumption(note: "about $3M a 72-GPU Helios rack, all-in; low confidence")
-        s.generations.append(Generation(name: "MI500", shipped: day(2027, 7, 1), power: 3500, boardPower: 2500,
-                                        memoryBytes: 576 * GB, fp8: 40 * PF, fp4: 80 * PF, price: 55_000))
+        s.provenance[TermKey.generation("MI450", "price")] = .assumption(
+            note: "about $3M a 72-GPU Helios rack, all-in; low confidence")
+        s.generations.append(
+            Generation(
+                name: "MI500", shipped: day(2027, 7, 1), power: 3500, boardPower: 2500,
+                memoryBytes: 576 * GB, fp8: 40 * PF, fp4: 80 * PF, price: 55_000))
         for f in ["shipped", "power", "board", "memory", "fp8", "fp4", "price"] {
-            s.provenance[TermKey.generation("MI500", f)] = .assumption(note: "named on AMD's roadmap for 2027; figures assumed")
+            s.provenance[TermKey.generation("MI500", f)] = .assumption(
+                note: "named on AMD's roadmap for 2027; figures assumed")
         }
 
         // Deployment: the first 1 GW of MI450 from 2H 2026 is public; the rest of the schedule is assumed.
         s.phases = [
-            Phase(name: "P1", generation: "MI450", size: 1.0 * GB, start: day(2026, 7, 1), ramp: CalendarDuration(12, .months)),
-            Phase(name: "P2", generation: "MI450", size: 1.5 * GB, start: day(2027, 7, 1), ramp: CalendarDuration(12, .months)),
-            Phase(name: "P3", generation: "MI500", size: 3.5 * GB, start: day(2028, 7, 1), ramp: CalendarDuration(24, .months)),
+            Phase(
+                name: "P1", generation: "MI450", size: 1.0 * GB, start: day(2026, 7, 1),
+                ramp: CalendarDuration(12, .months)),
+            Phase(
+                name: "P2", generation: "MI450", size: 1.5 * GB, start: day(2027, 7, 1),
+                ramp: CalendarDuration(12, .months)),
+            Phase(
+                name: "P3", generation: "MI500", size: 3.5 * GB, start: day(2028, 7, 1),
+                ramp: CalendarDuration(24, .months)),
         ]
         s.provenance[TermKey.phase("P1", "size")] = press
         s.provenance[TermKey.phase("P1", "start")] = press
         s.provenance[TermKey.phase("P1", "ramp")] = .assumption(note: "linear over 12 months")
-        for p in ["P2", "P3"] { for f in ["size", "start", "ramp"] {
-            s.provenance[TermKey.phase(p, f)] = .assumption(note: "6 GW in total is public; the schedule is assumed")
-        } }
+        for p in ["P2", "P3"] {
+            for f in ["size", "start", "ramp"] {
+                s.provenance[TermKey.phase(p, f)] = .assumption(
+                    note: "6 GW in total is public; the schedule is assumed")
+            }
+        }
 
-        s.warrant = Warrant(shares: 160_000_000, strike: 0.01, issued: day(2025, 10, 5),
-                            expires: day(2030, 10, 5), outstanding: 1_630_000_000)
+        s.warrant = Warrant(
+            shares: 160_000_000, strike: 0.01, issued: day(2025, 10, 5),
+            expires: day(2030, 10, 5), outstanding: 1_630_000_000)
         for f in ["shares", "strike", "issued"] { s.provenance[TermKey.warrant(f)] = exhibit }
-        s.provenance[TermKey.warrant("expires")] = .assumption(note: "\"exercisable through 2030\" reported; a five-year term assumed")
+        s.provenance[TermKey.warrant("expires")] = .assumption(
+            note: "\"exercisable through 2030\" reported; a five-year term assumed")
         s.provenance[TermKey.warrant("outstanding")] = .disclosed(source: "AMD 10-K, 1,630M shares on 2025-12-27")
 
         let targets: [Double?] = [nil, 250, 320, 400, 500, 600]
         for (i, target) in targets.enumerated() {
             let name = "T\(i + 1)"
-            s.tranches.append(Tranche(name: name, shares: i == 5 ? 26_666_665 : 26_666_667,
-                                      deliveredPower: Double(i + 1) * GB, priceTarget: target,
-                                      measure: .average(tradingDays: 20), latched: true))
-            s.provenance[TermKey.tranche(name, "shares")] = .assumption(note: "tranche count and sizes not disclosed; six equal tranches")
-            s.provenance[TermKey.tranche(name, "gw")] = i == 0
+            s.tranches.append(
+                Tranche(
+                    name: name, shares: i == 5 ? 26_666_665 : 26_666_667,
+                    deliveredPower: Double(i + 1) * GB, priceTarget: target,
+                    measure: .average(tradingDays: 20), latched: true))
+            s.provenance[TermKey.tranche(name, "shares")] = .assumption(
+                note: "tranche count and sizes not disclosed; six equal tranches")
+            s.provenance[TermKey.tranche(name, "gw")] =
+                i == 0
                 ? .disclosed(source: "AMD 8-K 2025-10-05: first tranche on the first 1 GW")
                 : .assumption(note: "one tranche per GW; 6 GW for full vesting is public")
             if i == 5 {
-                s.provenance[TermKey.tranche(name, "price")] = .disclosed(source: "AMD 8-K 2025-10-05: targets escalate to $600")
+                s.provenance[TermKey.tranche(name, "price")] = .disclosed(
+                    source: "AMD 8-K 2025-10-05: targets escalate to $600")
             } else if target != nil {
                 s.provenance[TermKey.tranche(name, "price")] = .assumption(note: "intermediate targets not disclosed")
             }
-            s.provenance[TermKey.tranche(name, "measure")] = .assumption(note: "price test not disclosed; 20-day average, latched")
+            s.provenance[TermKey.tranche(name, "measure")] = .assumption(
+                note: "price test not disclosed; 20-day average, latched")
         }
 
         s.pricePath = .growth(from: 203.71, start: day(2025, 10, 6), rate: 0.30)
         s.provenance[TermKey.pricePath] = .assumption(note: "close of 2025-10-06 ($203.71, public) growing 30% a year")
         s.priceModel = GBMModel(s0: 203.71, start: day(2025, 10, 6), volatility: 0.55, drift: 0.04, seed: 2025)
-        s.provenance[TermKey.priceModel] = .assumption(note: "GBM, 55% volatility (45-68% reported), drift = 4% risk-free rate, seed 2025")
+        s.provenance[TermKey.priceModel] = .assumption(
+            note: "GBM, 55% volatility (45-68% reported), drift = 4% risk-free rate, seed 2025")
         return s
     }()
 }

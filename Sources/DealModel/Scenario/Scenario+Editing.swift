@@ -65,5 +65,9 @@ extension Scenario {
 
 /// Replaces the item with the same name, or appends it (definition order is kept).
 private func upsert<T>(_ list: inout [T], _ item: T, name key: KeyPath<T, String>) {
-    if let i = list.firstIndex(where: { $0[keyPath: key] == item[keyPath: key] }) { list[i] = item } else { list.append(item) }
+    if let i = list.firstIndex(where: { $0[keyPath: key] == item[keyPath: key] }) {
+        list[i] = item
+    } else {
+        list.append(item)
+    }
 }

@@ -10,7 +10,9 @@ extension ScenarioBook {
         try Validation.checkName(name, term: ModelTerm("scenario"))
         guard scenarios[name] == nil else { throw ModelError.nameTaken(ModelTerm("scenario"), .scenario, given: name) }
         let source = other ?? currentName
-        guard let copy = scenarios[source] else { throw unknown(source, term: ModelTerm("scenario", name, label: "from")) }
+        guard let copy = scenarios[source] else {
+            throw unknown(source, term: ModelTerm("scenario", name, label: "from"))
+        }
         insert(copy, named: name)
         try use(name)
     }
@@ -27,7 +29,9 @@ extension ScenarioBook {
     public mutating func rename(_ old: String, to new: String) throws {
         guard scenarios[old] != nil else { throw unknown(old, term: ModelTerm("scenario rename")) }
         try Validation.checkName(new, term: ModelTerm("scenario rename"))
-        guard scenarios[new] == nil else { throw ModelError.nameTaken(ModelTerm("scenario rename"), .scenario, given: new) }
+        guard scenarios[new] == nil else {
+            throw ModelError.nameTaken(ModelTerm("scenario rename"), .scenario, given: new)
+        }
         move(old, to: new)
     }
 

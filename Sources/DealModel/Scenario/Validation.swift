@@ -28,8 +28,10 @@ enum Validation {
         guard dates.contains(d) else { throw ModelError.dateOutOfRange(term, given: d, accepted: dates) }
     }
 
-    static func positive(_ x: Double, term: ModelTerm, _ quantity: ModelError.Quantity,
-                         max: Double = .greatestFiniteMagnitude) throws {
+    static func positive(
+        _ x: Double, term: ModelTerm, _ quantity: ModelError.Quantity,
+        max: Double = .greatestFiniteMagnitude
+    ) throws {
         guard x.isFinite, x > 0, x <= max else {
             throw ModelError.notPositive(term, quantity, given: x, limit: max)
         }
@@ -56,8 +58,9 @@ enum Validation {
         let t = ModelTerm("phase", p.name)
         try checkName(p.name, term: ModelTerm("phase"))
         guard scenario.generation(named: p.generation) != nil else {
-            throw ModelError.unknownName(t.labelled("gen"), .generation, given: p.generation,
-                                         known: scenario.generations.map(\.name))
+            throw ModelError.unknownName(
+                t.labelled("gen"), .generation, given: p.generation,
+                known: scenario.generations.map(\.name))
         }
         try positive(p.size, term: t.labelled("size"), .phaseSize, max: maxWatts)
         try checkDate(p.start, term: t.labelled("start"))
@@ -96,8 +99,9 @@ enum Validation {
             throw ModelError.windowOutOfRange(t.labelled("measure"), given: n, accepted: windows)
         }
         if let m = tr.milestone, scenario.milestone(named: m) == nil {
-            throw ModelError.unknownName(t.labelled("milestone"), .milestone, given: m,
-                                         known: scenario.milestones.map(\.name))
+            throw ModelError.unknownName(
+                t.labelled("milestone"), .milestone, given: m,
+                known: scenario.milestones.map(\.name))
         }
         if let by = tr.deadline {
             guard by <= w.expires else {
@@ -115,8 +119,9 @@ enum Validation {
         for t in s.tranches {
             let (sum, overflow) = total.addingReportingOverflow(t.shares)
             guard !overflow, sum <= w.shares else {
-                throw ModelError.sharesPastWarrant(ModelTerm("tranche", t.name, label: "shares"), given: t.shares,
-                                                   warrantShares: w.shares)
+                throw ModelError.sharesPastWarrant(
+                    ModelTerm("tranche", t.name, label: "shares"), given: t.shares,
+                    warrantShares: w.shares)
             }
             total = sum
         }

@@ -43,7 +43,8 @@ public struct Deployment: Hashable, Sendable {
         }
         if watts <= 0 { return first }
         guard Self.reaches(deliveredWatts(on: last), watts) else { return nil }
-        var lo = first.dayNumber, hi = last.dayNumber
+        var lo = first.dayNumber
+        var hi = last.dayNumber
         while lo < hi {
             let mid = lo + (hi - lo) / 2
             if Self.reaches(deliveredWatts(on: CivilDate(dayNumber: mid)), watts) { hi = mid } else { lo = mid + 1 }

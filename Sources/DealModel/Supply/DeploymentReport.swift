@@ -36,25 +36,31 @@ extension Scenario {
             let gen = generation(named: phase.generation)
             let watts = phase.delivered(on: date)
             let gpus = gen?.wholeGPUs(forWatts: watts) ?? 0
-            rows.append(DeploymentRow(name: phase.name, generation: phase.generation, deliveredWatts: watts,
-                                      sizeWatts: phase.size, gpus: gpus, revenue: gpus * (gen?.price ?? 0)))
+            rows.append(
+                DeploymentRow(
+                    name: phase.name, generation: phase.generation, deliveredWatts: watts,
+                    sizeWatts: phase.size, gpus: gpus, revenue: gpus * (gen?.price ?? 0)))
         }
         var byGeneration: [DeploymentRow] = []
-        let order = generations.map(\.name) + phases.map(\.generation).filter { name in !generations.contains { $0.name == name } }
+        let order =
+            generations.map(\.name)
+            + phases.map(\.generation).filter { name in !generations.contains { $0.name == name } }
         for name in order where !byGeneration.contains(where: { $0.name == name }) {
             let mine = rows.filter { $0.generation == name }
             guard !mine.isEmpty else { continue }
             byGeneration.append(Self.sum(mine, name: name, generation: name))
         }
-        return DeploymentReport(date: date, phases: rows, generations: byGeneration,
-                                total: Self.sum(rows, name: "total", generation: ""))
+        return DeploymentReport(
+            date: date, phases: rows, generations: byGeneration,
+            total: Self.sum(rows, name: "total", generation: ""))
     }
 
     private static func sum(_ rows: [DeploymentRow], name: String, generation: String) -> DeploymentRow {
-        DeploymentRow(name: name, generation: generation,
-                      deliveredWatts: rows.reduce(0) { $0 + $1.deliveredWatts },
-                      sizeWatts: rows.reduce(0) { $0 + $1.sizeWatts },
-                      gpus: rows.reduce(0) { $0 + $1.gpus },
-                      revenue: rows.reduce(0) { $0 + $1.revenue })
+        DeploymentRow(
+            name: name, generation: generation,
+            deliveredWatts: rows.reduce(0) { $0 + $1.deliveredWatts },
+            sizeWatts: rows.reduce(0) { $0 + $1.sizeWatts },
+            gpus: rows.reduce(0) { $0 + $1.gpus },
+            revenue: rows.reduce(0) { $0 + $1.revenue })
     }
 }

@@ -19,8 +19,10 @@ public struct Generation: Hashable, Sendable {
     /// Price per GPU in dollars (rack-level, all-in): AMD's revenue per GPU.
     public var price: Double?
 
-    public init(name: String, shipped: CivilDate? = nil, power: Double, boardPower: Double? = nil,
-                memoryBytes: Double? = nil, fp8: Double? = nil, fp4: Double? = nil, price: Double? = nil) {
+    public init(
+        name: String, shipped: CivilDate? = nil, power: Double, boardPower: Double? = nil,
+        memoryBytes: Double? = nil, fp8: Double? = nil, fp4: Double? = nil, price: Double? = nil
+    ) {
         self.name = name
         self.shipped = shipped
         self.power = power

@@ -34,8 +34,10 @@ public struct Phase: Hashable, Sendable {
     public var ramp: CalendarDuration
     public var shape: RampShape
 
-    public init(name: String, generation: String, size: Double, start: CivilDate,
-                ramp: CalendarDuration, shape: RampShape = .linear) {
+    public init(
+        name: String, generation: String, size: Double, start: CivilDate,
+        ramp: CalendarDuration, shape: RampShape = .linear
+    ) {
         self.name = name
         self.generation = generation
         self.size = size

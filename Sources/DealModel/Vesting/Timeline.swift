@@ -5,7 +5,7 @@ import CivilTime
 public enum TimelineEventKind: Int, Hashable, Sendable, Comparable {
     // Raw values order events of the same day: causes before effects.
     case warrantIssued, pricesBegin, phaseStarted, phaseCompleted, levelReached, milestoneAchieved,
-         targetMet, vested, lapsed, warrantExpired
+        targetMet, vested, lapsed, warrantExpired
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
@@ -26,8 +26,10 @@ extension Scenario {
     public func timeline(calendar: TradingCalendar = .nyse) throws -> [TimelineEvent] {
         let outcome = try vestingOutcome(calendar: calendar)
         let w = outcome.warrant
-        var events = [TimelineEvent(date: w.issued, kind: .warrantIssued, subject: "", amount: Double(w.shares)),
-                      TimelineEvent(date: w.expires, kind: .warrantExpired, subject: "", amount: nil)]
+        var events = [
+            TimelineEvent(date: w.issued, kind: .warrantIssued, subject: "", amount: Double(w.shares)),
+            TimelineEvent(date: w.expires, kind: .warrantExpired, subject: "", amount: nil),
+        ]
         // Market closes that begin inside the term: no price before (so no target met before).
         if let first = pricePath?.firstPricedDate, first > w.issued, first <= w.expires {
             let close = pricePath?.close(on: first, calendar: calendar)
@@ -39,24 +41,33 @@ extension Scenario {
         }
         var levels = Set<Double>()
         let total = deployment.totalWatts
-        if total.isFinite, total >= 1e9 { for g in 1...Int(Swift.min(total / 1e9 * (1 + Deployment.tolerance), 1e6)) { levels.insert(Double(g) * 1e9) } }
+        if total.isFinite, total >= 1e9 {
+            for g in 1...Int(Swift.min(total / 1e9 * (1 + Deployment.tolerance), 1e6)) {
+                levels.insert(Double(g) * 1e9)
+            }
+        }
         for t in tranches { if let l = t.deliveredPower { levels.insert(l) } }
         for level in levels.sorted() {
             if let d = deployment.firstDate(reaching: level) {
                 events.append(TimelineEvent(date: d, kind: .levelReached, subject: "", amount: level))
             }
         }
-        for m in milestones { if let d = m.achieved {
-            events.append(TimelineEvent(date: d, kind: .milestoneAchieved, subject: m.name, amount: nil))
-        } }
+        for m in milestones {
+            if let d = m.achieved {
+                events.append(TimelineEvent(date: d, kind: .milestoneAchieved, subject: m.name, amount: nil))
+            }
+        }
         for o in outcome.tranches {
             if let d = o.targetMetDate {
-                events.append(TimelineEvent(date: d, kind: .targetMet, subject: o.tranche.name, amount: o.tranche.priceTarget))
+                events.append(
+                    TimelineEvent(date: d, kind: .targetMet, subject: o.tranche.name, amount: o.tranche.priceTarget))
             }
             if let d = o.vestDate {
-                events.append(TimelineEvent(date: d, kind: .vested, subject: o.tranche.name, amount: Double(o.tranche.shares)))
+                events.append(
+                    TimelineEvent(date: d, kind: .vested, subject: o.tranche.name, amount: Double(o.tranche.shares)))
             } else if let d = o.lapseDate {
-                events.append(TimelineEvent(date: d, kind: .lapsed, subject: o.tranche.name, amount: Double(o.tranche.shares)))
+                events.append(
+                    TimelineEvent(date: d, kind: .lapsed, subject: o.tranche.name, amount: Double(o.tranche.shares)))
             }
         }
         // A stable order: date, then kind, then the order events were added (definition order).

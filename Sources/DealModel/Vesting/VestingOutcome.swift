@@ -92,8 +92,10 @@ extension Scenario {
     /// The measure on each grid day, using the path's own closes on the trading days before
     /// day 0 (a what-if path is flat at its first value there, so averages are defined from
     /// day 0; market closes have no price before their first row, and NaN says so).
-    static func measure(path: PricePath, grid: TradingDayGrid, closes: [Double], window: Int,
-                        calendar: TradingCalendar) -> [Double] {
+    static func measure(
+        path: PricePath, grid: TradingDayGrid, closes: [Double], window: Int,
+        calendar: TradingCalendar
+    ) -> [Double] {
         guard window > 1, let first = grid.days.first else { return closes }
         var history: [Double] = []
         var d = first

@@ -19,8 +19,10 @@ public struct CompiledTranche: Hashable, Sendable {
     /// its first `window` closes are in) there is no price, so no price target can be met.
     public var firstPricedDay: Int
 
-    public init(earliestDay: Int?, lastDay: Int, priceTarget: Double?, window: Int = 1, latched: Bool = true,
-                firstPricedDay: Int = 0) {
+    public init(
+        earliestDay: Int?, lastDay: Int, priceTarget: Double?, window: Int = 1, latched: Bool = true,
+        firstPricedDay: Int = 0
+    ) {
         self.earliestDay = earliestDay
         self.lastDay = lastDay
         self.priceTarget = priceTarget

@@ -40,9 +40,11 @@ public struct Tranche: Hashable, Sendable {
     /// Last day it may vest; it lapses after. nil: only the warrant's expiry applies.
     public var deadline: CivilDate?
 
-    public init(name: String, shares: Int, deliveredPower: Double? = nil, priceTarget: Double? = nil,
-                measure: PriceMeasure = .close, latched: Bool = true, milestone: String? = nil,
-                deadline: CivilDate? = nil) {
+    public init(
+        name: String, shares: Int, deliveredPower: Double? = nil, priceTarget: Double? = nil,
+        measure: PriceMeasure = .close, latched: Bool = true, milestone: String? = nil,
+        deadline: CivilDate? = nil
+    ) {
         self.name = name
         self.shares = shares
         self.deliveredPower = deliveredPower

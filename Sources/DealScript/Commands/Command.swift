@@ -19,11 +19,15 @@ public struct CommandParameter: Sendable {
     public var isVariadic: Bool
 
     /// A positional parameter.
-    public static func positional(_ name: String, _ kind: Kind, _ help: String = "", required: Bool = true) -> CommandParameter {
+    public static func positional(_ name: String, _ kind: Kind, _ help: String = "", required: Bool = true)
+        -> CommandParameter
+    {
         CommandParameter(label: nil, name: name, kind: kind, help: help, isRequired: required, isVariadic: false)
     }
     /// A labelled parameter, `label: value`.
-    public static func labeled(_ label: String, _ kind: Kind, _ help: String = "", required: Bool = false) -> CommandParameter {
+    public static func labeled(_ label: String, _ kind: Kind, _ help: String = "", required: Bool = false)
+        -> CommandParameter
+    {
         CommandParameter(label: label, name: label, kind: kind, help: help, isRequired: required, isVariadic: false)
     }
     /// Any number of trailing positional values.
@@ -137,8 +141,10 @@ public final class Command {
     /// The implementation; throw `ScriptError` for a user-facing failure.
     public let run: (CommandArguments, CommandContext) throws -> Value
 
-    public init(_ name: String, help: String, parameters: [CommandParameter] = [],
-                run: @escaping (CommandArguments, CommandContext) throws -> Value) {
+    public init(
+        _ name: String, help: String, parameters: [CommandParameter] = [],
+        run: @escaping (CommandArguments, CommandContext) throws -> Value
+    ) {
         self.name = name
         self.parameters = parameters
         self.help = help

@@ -4,8 +4,10 @@
 enum CommandCall {
     /// Checks the arguments, runs the command, and ties its errors to the argument at fault
     /// (a host's error about `point P2 size:` points at the value of `size:`).
-    static func run(_ command: Command, positional: [Value], labeled: [String: Value],
-                    ranges: ArgumentRanges, range: SourceRange, context: CommandContext) throws -> Value {
+    static func run(
+        _ command: Command, positional: [Value], labeled: [String: Value],
+        ranges: ArgumentRanges, range: SourceRange, context: CommandContext
+    ) throws -> Value {
         let arguments = try check(command, positional: positional, labeled: labeled, ranges: ranges, range: range)
         do {
             return try command.run(arguments, context)
@@ -20,13 +22,16 @@ enum CommandCall {
     }
 
     /// The arguments, checked: known labels, required ones present, kinds and units right.
-    static func check(_ command: Command, positional: [Value], labeled: [String: Value], ranges: ArgumentRanges = ArgumentRanges(),
-                      range: SourceRange) throws -> CommandArguments {
+    static func check(
+        _ command: Command, positional: [Value], labeled: [String: Value], ranges: ArgumentRanges = ArgumentRanges(),
+        range: SourceRange
+    ) throws -> CommandArguments {
         let params = command.positionals
         let variadic = params.last?.isVariadic ?? false
         if !variadic, positional.count > params.count {
-            throw ScriptError("`\(command.name)` takes \(params.count) positional argument\(params.count == 1 ? "" : "s"), got \(positional.count) (usage: \(command.usage))",
-                              range: ranges.positional(params.count) ?? range)
+            throw ScriptError(
+                "`\(command.name)` takes \(params.count) positional argument\(params.count == 1 ? "" : "s"), got \(positional.count) (usage: \(command.usage))",
+                range: ranges.positional(params.count) ?? range)
         }
         for (i, p) in params.enumerated() where p.isRequired && !p.isVariadic && i >= positional.count {
             throw ScriptError("`\(command.name)` needs its \(p.name) (usage: \(command.usage))", range: range)
@@ -39,8 +44,9 @@ enum CommandCall {
         for label in labeled.keys.sorted(by: { order(of: $0, ranges) < order(of: $1, ranges) }) {
             guard let v = labeled[label] else { continue }
             guard let p = command.parameters.first(where: { $0.label == label }) else {
-                throw ScriptError("`\(command.name)` has no label `\(label):` (\(command.acceptedLabels))",
-                                  range: ranges.labels[label] ?? range)
+                throw ScriptError(
+                    "`\(command.name)` has no label `\(label):` (\(command.acceptedLabels))",
+                    range: ranges.labels[label] ?? range)
             }
             try checkKind(v, p.kind, what: "\(label):", command: command, range: ranges.labeled[label] ?? range)
         }
@@ -62,7 +68,9 @@ enum CommandCall {
         (ranges.labels[label]?.offset ?? Int.max, label)
     }
 
-    static func checkKind(_ v: Value, _ kind: CommandParameter.Kind, what: String, command: Command, range: SourceRange) throws {
+    static func checkKind(_ v: Value, _ kind: CommandParameter.Kind, what: String, command: Command, range: SourceRange)
+        throws
+    {
         let ok: Bool
         switch (kind, v) {
         case (.any, _): ok = true
@@ -73,7 +81,9 @@ enum CommandCall {
         default: ok = false
         }
         if !ok {
-            throw ScriptError("`\(command.name)` \(what) expects \(kind.describeWithArticle), got \(v.typeName) \(v.nested.prefix(40))", range: range)
+            throw ScriptError(
+                "`\(command.name)` \(what) expects \(kind.describeWithArticle), got \(v.typeName) \(v.nested.prefix(40))",
+                range: range)
         }
     }
 }

@@ -1,7 +1,9 @@
 // `assert EXPR [within TOL] [, "message"]`: a failure shows both sides of a comparison.
 
 extension Compiler {
-    func assertion(_ condition: Expr, _ tolerance: Expr?, _ message: Expr?, _ text: String, _ range: SourceRange) throws -> Exec {
+    func assertion(_ condition: Expr, _ tolerance: Expr?, _ message: Expr?, _ text: String, _ range: SourceRange) throws
+        -> Exec
+    {
         let note = try message.map { try expression($0) }
         func fail(_ f: Frame, _ detail: String) throws -> Never {
             var m = "assertion failed: \(text)"
@@ -9,12 +11,15 @@ extension Compiler {
             throw ScriptError(m + detail, kind: .assertion, range: range)
         }
         if case .binary(let op, let a, let b) = condition.kind,
-           [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op) {
-            let left = try expression(a), right = try expression(b)
+            [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+        {
+            let left = try expression(a)
+            let right = try expression(b)
             let tol = try tolerance.map { try expression($0) }
             let opRange = condition.range
             return { f in
-                let x = try left(f), y = try right(f)
+                let x = try left(f)
+                let y = try right(f)
                 let detail = " (left \(x.nested), right \(y.nested))"
                 let holds: Bool
                 do {

@@ -29,7 +29,10 @@ extension Compiler {
             return { f in
                 let v = try value(f)
                 if case .number(let n, let d) = v { return .number(-n, d) }
-                do { return try Operators.negate(v) } catch var err as ScriptError { err.range = err.range ?? r; throw err }
+                do { return try Operators.negate(v) } catch var err as ScriptError {
+                    err.range = err.range ?? r
+                    throw err
+                }
             }
         case .not(let x):
             let value = try expression(x)
@@ -38,19 +41,29 @@ extension Compiler {
                 return .bool(!b)
             }
         case .and(let a, let b):
-            let left = try expression(a), right = try expression(b)
+            let left = try expression(a)
+            let right = try expression(b)
             return { f in
-                guard case .bool(let x) = try left(f) else { throw ScriptError("`and` needs true or false on its left", range: r) }
+                guard case .bool(let x) = try left(f) else {
+                    throw ScriptError("`and` needs true or false on its left", range: r)
+                }
                 if !x { return .bool(false) }
-                guard case .bool(let y) = try right(f) else { throw ScriptError("`and` needs true or false on its right", range: r) }
+                guard case .bool(let y) = try right(f) else {
+                    throw ScriptError("`and` needs true or false on its right", range: r)
+                }
                 return .bool(y)
             }
         case .or(let a, let b):
-            let left = try expression(a), right = try expression(b)
+            let left = try expression(a)
+            let right = try expression(b)
             return { f in
-                guard case .bool(let x) = try left(f) else { throw ScriptError("`or` needs true or false on its left", range: r) }
+                guard case .bool(let x) = try left(f) else {
+                    throw ScriptError("`or` needs true or false on its left", range: r)
+                }
                 if x { return .bool(true) }
-                guard case .bool(let y) = try right(f) else { throw ScriptError("`or` needs true or false on its right", range: r) }
+                guard case .bool(let y) = try right(f) else {
+                    throw ScriptError("`or` needs true or false on its right", range: r)
+                }
                 return .bool(y)
             }
         case .binary(let op, let a, let b):
@@ -84,13 +97,17 @@ extension Compiler {
                     return try general(f)
                 }
             }
-            let object = try expression(base), index = try expression(i)
+            let object = try expression(base)
+            let index = try expression(i)
             return { f in
-                let o = try object(f), k = try index(f)
+                let o = try object(f)
+                let k = try index(f)
                 switch o {
                 case .list(let l): return l.items[try Compiler.listIndex(k, count: l.items.count, range: r)]
                 case .record(let rec):
-                    guard case .string(let key) = k else { throw ScriptError("a record is indexed by a string", range: r) }
+                    guard case .string(let key) = k else {
+                        throw ScriptError("a record is indexed by a string", range: r)
+                    }
                     guard let v = rec[key] else { throw Compiler.unknownField(key, rec.keys, r) }
                     return v
                 case .string(let s):
@@ -177,7 +194,9 @@ extension Compiler {
         }
     }
 
-    private func binary(_ op: BinaryOperator, _ left: @escaping Eval, _ right: @escaping Eval, _ r: SourceRange) throws -> Eval {
+    private func binary(_ op: BinaryOperator, _ left: @escaping Eval, _ right: @escaping Eval, _ r: SourceRange) throws
+        -> Eval
+    {
         func located(_ body: () throws -> Value) throws -> Value {
             do { return try body() } catch var err as ScriptError {
                 if err.range == nil { err.range = r }
@@ -187,37 +206,49 @@ extension Compiler {
         switch op {
         case .add:
             return { f in
-                let a = try left(f), b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .number(x + y, dx) }
+                let a = try left(f)
+                let b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                    return .number(x + y, dx)
+                }
                 return try located { try Operators.add(a, b) }
             }
         case .subtract:
             return { f in
-                let a = try left(f), b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .number(x - y, dx) }
+                let a = try left(f)
+                let b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                    return .number(x - y, dx)
+                }
                 return try located { try Operators.subtract(a, b) }
             }
         case .multiply:
             return { f in
-                let a = try left(f), b = try right(f)
+                let a = try left(f)
+                let b = try right(f)
                 if case .number(let x, .none) = a, case .number(let y, .none) = b { return .number(x * y, .none) }
                 return try located { try Operators.multiply(a, b) }
             }
         case .divide:
             return { f in
-                let a = try left(f), b = try right(f)
+                let a = try left(f)
+                let b = try right(f)
                 return try located { try Operators.divide(a, b) }
             }
         case .remainder:
             return { f in
-                let a = try left(f), b = try right(f)
+                let a = try left(f)
+                let b = try right(f)
                 return try located { try Operators.remainder(a, b) }
             }
         case .equal, .notEqual:
             let negate = op == .notEqual
             return { f in
-                let a = try left(f), b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .bool((x == y) != negate) }
+                let a = try left(f)
+                let b = try right(f)
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                    return .bool((x == y) != negate)
+                }
                 return .bool(try located { .bool(try Operators.equal(a, b)) }.asBool! != negate)
             }
         case .less, .lessEqual, .greater, .greaterEqual:
@@ -230,13 +261,17 @@ extension Compiler {
             }
             if op == .less {
                 return { f in
-                    let a = try left(f), b = try right(f)
-                    if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy { return .bool(x < y) }
+                    let a = try left(f)
+                    let b = try right(f)
+                    if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                        return .bool(x < y)
+                    }
                     return try located { .bool(test(try Operators.compare(a, b))) }
                 }
             }
             return { f in
-                let a = try left(f), b = try right(f)
+                let a = try left(f)
+                let b = try right(f)
                 if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
                     return .bool(test(x < y ? -1 : (x > y ? 1 : 0)))
                 }
@@ -282,12 +317,14 @@ extension Compiler {
                 // A call of a global function with two arguments: the same shape as above.
                 let slot = try runtime.globalSlot(n)
                 let globals = runtime.globals
-                let a0 = values[0].run, a1 = values[1].run
+                let a0 = values[0].run
+                let a1 = values[1].run
                 let general: Eval = { f in
                     if let fn = globals.function(slot), fn.arity == 2 {
                         return try rt.invoke(fn, a0, a1, of: f)
                     }
-                    return try rt.call(try callee(f), positional: [try a0(f), try a1(f)], labeled: [:], range: r, ranges: ranges)
+                    return try rt.call(
+                        try callee(f), positional: [try a0(f), try a1(f)], labeled: [:], range: r, ranges: ranges)
                 }
                 guard n == scope.functionName else { return general }
                 return { f in
@@ -319,7 +356,8 @@ extension Compiler {
                     rt.recycle(frame, of: fn)
                     return result
                 }
-                return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+                return try rt.call(
+                    c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
             }
         }
         let labels = arguments.map(\.label)

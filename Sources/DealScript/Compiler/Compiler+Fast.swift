@@ -31,7 +31,9 @@ extension Compiler {
     func eval(_ o: Operand) -> Eval {
         switch o {
         case .local(let slot): return { f in f[slot] }
-        case .constant(let x, let d): let v = Value.number(x, d); return { _ in v }
+        case .constant(let x, let d):
+            let v = Value.number(x, d)
+            return { _ in v }
         case .global(_, _, let general): return general
         case .other(let e): return e
         }
@@ -92,7 +94,8 @@ extension Compiler {
     func fastBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ r: SourceRange) throws -> Eval? {
         let comparison = Compiler.isComparison(op)
         guard comparison || [.add, .subtract, .multiply, .divide, .remainder].contains(op) else { return nil }
-        let left = try operand(a), right = try operand(b)
+        let left = try operand(a)
+        let right = try operand(b)
         switch (left, right) {
         case (.local(let s), .constant(let y, let dy)):
             let rv = Value.number(y, dy)
@@ -137,7 +140,8 @@ extension Compiler {
                 return try Compiler.slow(op, v, rv, r)
             }
         default:
-            let l = eval(left), rr = eval(right)
+            let l = eval(left)
+            let rr = eval(right)
             // `fib(n - 1) + fib(n - 2)`: one closure per operator, no operator switch inside.
             switch op {
             case .add: return Compiler.valueArithmetic(PlainAdd.self, keepsUnit: true, op, l, rr, r)
@@ -146,7 +150,8 @@ extension Compiler {
             default: break
             }
             return { f in
-                let v = try l(f), w = try rr(f)
+                let v = try l(f)
+                let w = try rr(f)
                 if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy {
                     if comparison { return .bool(Compiler.compareNumbers(op, x, y)) }
                     if let out = Compiler.arithmetic(op, x, y, dx) { return out }
@@ -159,22 +164,27 @@ extension Compiler {
     /// A condition (`if`, `while`) as a Swift boolean; comparisons of numbers skip boxing.
     func test(_ e: Expr, _ what: String) throws -> (Frame) throws -> Bool {
         let r = e.range
-        if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op), let (slot, y) = try slotAndConstant(a, b) {
+        if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op),
+            let (slot, y) = try slotAndConstant(a, b)
+        {
             let general = try withPlainNumbersOff { try test(e, what) }
             return plainSlotComparison(op, slot, y, general: general)
         }
         if !plainNumbersOff, case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op),
-           !(Compiler.isLeaf(a) && Compiler.isLeaf(b)), let l = try plainNumber(a), let rr = try plainNumber(b) {
+            !(Compiler.isLeaf(a) && Compiler.isLeaf(b)), let l = try plainNumber(a), let rr = try plainNumber(b)
+        {
             // Arithmetic on either side: compare plain numbers, else decide on the general path.
             let general = try withPlainNumbersOff { try test(e, what) }
             return { f in
-                let x = l(f), y = rr(f)
+                let x = l(f)
+                let y = rr(f)
                 if !x.isNaN && !y.isNaN { return Compiler.compareNumbers(op, x, y) }
                 return try general(f)
             }
         }
         if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op) {
-            let left = try operand(a), right = try operand(b)
+            let left = try operand(a)
+            let right = try operand(b)
             if case .constant(let y, let dy) = right {
                 let rv = Value.number(y, dy)
                 if case .local(let s) = left {
@@ -196,9 +206,11 @@ extension Compiler {
                     return try Compiler.slow(op, v, rv, r).asBool ?? false
                 }
             }
-            let l = eval(left), rr = eval(right)
+            let l = eval(left)
+            let rr = eval(right)
             return { f in
-                let v = try l(f), w = try rr(f)
+                let v = try l(f)
+                let w = try rr(f)
                 if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy {
                     return Compiler.compareNumbers(op, x, y)
                 }
@@ -214,10 +226,13 @@ extension Compiler {
 
     /// `a op b` on two general operands for `+ - *`: same-unit numbers inline (a product only
     /// of plain numbers), everything else on the general operator.
-    private static func valueArithmetic<O: PlainOperation>(_: O.Type, keepsUnit: Bool, _ op: BinaryOperator,
-                                                           _ l: @escaping Eval, _ rr: @escaping Eval, _ r: SourceRange) -> Eval {
+    private static func valueArithmetic<O: PlainOperation>(
+        _: O.Type, keepsUnit: Bool, _ op: BinaryOperator,
+        _ l: @escaping Eval, _ rr: @escaping Eval, _ r: SourceRange
+    ) -> Eval {
         { f in
-            let v = try l(f), w = try rr(f)
+            let v = try l(f)
+            let w = try rr(f)
             if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy, keepsUnit || dx.isNone {
                 return .number(O.apply(x, y), dx)
             }

@@ -12,9 +12,13 @@ enum PlainSubtract: PlainOperation { @inline(__always) static func apply(_ x: Do
 enum PlainMultiply: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x * y } }
 
 enum PlainLess: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x < y } }
-enum PlainLessEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x <= y } }
+enum PlainLessEqual: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x <= y }
+}
 enum PlainGreater: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x > y } }
-enum PlainGreaterEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x >= y } }
+enum PlainGreaterEqual: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x >= y }
+}
 enum PlainEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x == y } }
 enum PlainNotEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x != y } }
 
@@ -28,7 +32,8 @@ extension Compiler {
     /// `e` as a slot plus a plain-number constant, when it has that shape (`n - 1`, `i < 10`).
     func slotAndConstant(_ a: Expr, _ b: Expr) throws -> (PlainSlot, Double)? {
         guard !plainNumbersOff, case .name(let n) = a.kind, case .literal(.number(let y, let dy)) = b.kind,
-              dy.isNone, !y.isNaN else { return nil }
+            dy.isNone, !y.isNaN
+        else { return nil }
         if let (up, slot) = resolveLocal(n) {
             return up == 0 ? (.local(slot), y) : nil
         }
@@ -45,7 +50,9 @@ extension Compiler {
         }
     }
 
-    private static func plainSlotArithmetic<O: PlainOperation>(_: O.Type, _ slot: PlainSlot, _ y: Double, _ general: @escaping Eval) -> Eval {
+    private static func plainSlotArithmetic<O: PlainOperation>(
+        _: O.Type, _ slot: PlainSlot, _ y: Double, _ general: @escaping Eval
+    ) -> Eval {
         switch slot {
         case .local(let s):
             return { f in
@@ -63,8 +70,10 @@ extension Compiler {
     }
 
     /// `slot op constant` for comparisons, with `general` when the slot is not a plain number.
-    func plainSlotComparison(_ op: BinaryOperator, _ slot: PlainSlot, _ y: Double,
-                             general: @escaping (Frame) throws -> Bool) -> (Frame) throws -> Bool {
+    func plainSlotComparison(
+        _ op: BinaryOperator, _ slot: PlainSlot, _ y: Double,
+        general: @escaping (Frame) throws -> Bool
+    ) -> (Frame) throws -> Bool {
         switch op {
         case .less: return Compiler.plainSlotComparison(PlainLess.self, slot, y, general)
         case .lessEqual: return Compiler.plainSlotComparison(PlainLessEqual.self, slot, y, general)
@@ -75,8 +84,10 @@ extension Compiler {
         }
     }
 
-    private static func plainSlotComparison<C: PlainComparison>(_: C.Type, _ slot: PlainSlot, _ y: Double,
-                                                                 _ general: @escaping (Frame) throws -> Bool) -> (Frame) throws -> Bool {
+    private static func plainSlotComparison<C: PlainComparison>(
+        _: C.Type, _ slot: PlainSlot, _ y: Double,
+        _ general: @escaping (Frame) throws -> Bool
+    ) -> (Frame) throws -> Bool {
         switch slot {
         case .local(let s):
             return { f in
@@ -102,8 +113,10 @@ extension Compiler {
     }
 
     /// `if local op constant { return value }` as one closure, specialised per comparison.
-    func returnIfPlain(_ op: BinaryOperator, _ s: Int, _ y: Double, _ general: @escaping (Frame) throws -> Bool,
-                       _ value: (Eval, Int?), _ returnSlot: Int) -> Exec {
+    func returnIfPlain(
+        _ op: BinaryOperator, _ s: Int, _ y: Double, _ general: @escaping (Frame) throws -> Bool,
+        _ value: (Eval, Int?), _ returnSlot: Int
+    ) -> Exec {
         switch op {
         case .less: return Compiler.returnIfPlain(PlainLess.self, s, y, general, value, returnSlot)
         case .lessEqual: return Compiler.returnIfPlain(PlainLessEqual.self, s, y, general, value, returnSlot)
@@ -114,9 +127,11 @@ extension Compiler {
         }
     }
 
-    private static func returnIfPlain<C: PlainComparison>(_: C.Type, _ s: Int, _ y: Double,
-                                                          _ general: @escaping (Frame) throws -> Bool,
-                                                          _ value: (Eval, Int?), _ returnSlot: Int) -> Exec {
+    private static func returnIfPlain<C: PlainComparison>(
+        _: C.Type, _ s: Int, _ y: Double,
+        _ general: @escaping (Frame) throws -> Bool,
+        _ value: (Eval, Int?), _ returnSlot: Int
+    ) -> Exec {
         if let local = value.1 {
             return { f in
                 let x = f.plainNumber(s)

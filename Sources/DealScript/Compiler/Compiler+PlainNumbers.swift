@@ -35,7 +35,8 @@ extension Compiler {
                 if up == 0 { return { f in f.plainNumber(slot) } }
                 return { f in f.up(up).plainNumber(slot) }
             }
-            let g = runtime.globals, slot = try runtime.globalSlot(n)
+            let g = runtime.globals
+            let slot = try runtime.globalSlot(n)
             return { _ in g.plainNumber(slot) }
         case .negate(let x):
             guard let value = try plainNumber(x, depth: depth - 1) else { return nil }
@@ -72,7 +73,8 @@ extension Compiler {
                 return nil
             }
         }
-        let g = runtime.globals, slot = try runtime.globalSlot(n)
+        let g = runtime.globals
+        let slot = try runtime.globalSlot(n)
         return { _ in
             if case .list(let l) = g[slot] { return l }
             return nil
@@ -80,7 +82,9 @@ extension Compiler {
     }
 
     /// `x op c` for a constant right side; nil for operators that do not give numbers.
-    static func plainArithmetic(_ op: BinaryOperator, _ l: @escaping PlainNumberEval, constant y: Double) -> PlainNumberEval? {
+    static func plainArithmetic(_ op: BinaryOperator, _ l: @escaping PlainNumberEval, constant y: Double)
+        -> PlainNumberEval?
+    {
         switch op {
         case .add: return { f in l(f) + y }
         case .subtract: return { f in l(f) - y }
@@ -92,14 +96,17 @@ extension Compiler {
     }
 
     /// `x op y`; nil for operators that do not give numbers.
-    static func plainArithmetic(_ op: BinaryOperator, _ l: @escaping PlainNumberEval, _ r: @escaping PlainNumberEval) -> PlainNumberEval? {
+    static func plainArithmetic(_ op: BinaryOperator, _ l: @escaping PlainNumberEval, _ r: @escaping PlainNumberEval)
+        -> PlainNumberEval?
+    {
         switch op {
         case .add: return { f in l(f) + r(f) }
         case .subtract: return { f in l(f) - r(f) }
         case .multiply: return { f in l(f) * r(f) }
         case .divide:
             return { f in
-                let x = l(f), y = r(f)
+                let x = l(f)
+                let y = r(f)
                 return y == 0 ? .nan : x / y
             }
         case .remainder: return { f in plainRemainder(l(f), r(f)) }
@@ -114,7 +121,8 @@ extension Compiler {
         if abs(x) < 9.0e15, abs(y) < 9.0e15 {
             // Whole numbers take the integer path (much cheaper than fmod); the round trip
             // through Int tells whole numbers without a libm call.
-            let m = Int(x), n = Int(y)
+            let m = Int(x)
+            let n = Int(y)
             if Double(m) == x, Double(n) == y { return Double(m % n) }
         }
         return x.truncatingRemainder(dividingBy: y)

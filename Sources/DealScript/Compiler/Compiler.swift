@@ -33,7 +33,8 @@ final class Compiler {
 
     func sequence(_ statements: [Statement]) throws -> Exec {
         if statements.count == 2, isReturnWithValue(statements[1]), case .return(let e?) = statements[1].kind,
-           let slot = scope.returnSlot {
+            let slot = scope.returnSlot
+        {
             // `...; return x` as one closure: the common ending of a function body.
             let first = try statement(statements[0])
             let value = try expression(e)
@@ -50,7 +51,8 @@ final class Compiler {
         case 0: return { _ in .next }
         case 1: return compiled[0].run
         case 2:
-            let a = compiled[0].run, b = compiled[1].run
+            let a = compiled[0].run
+            let b = compiled[1].run
             return { f in
                 let r = try a(f)
                 if r != .next { return r }
@@ -106,7 +108,10 @@ final class Compiler {
         case .return(let e):
             guard let slot = scope.returnSlot else { throw syntaxError("`return` outside a function", range) }
             guard let e else {
-                return { f in f[slot] = .nil; return .returned }
+                return { f in
+                    f[slot] = .nil
+                    return .returned
+                }
             }
             let value = try expression(e)
             return { f in
@@ -118,7 +123,8 @@ final class Compiler {
             let condition = try test(c, "`if`")
             guard case .return(let e?) = then[0].kind, let slot = scope.returnSlot else { break }
             if case .binary(let op, let a, let b) = c.kind, Compiler.isComparison(op),
-               let (local, y) = try slotAndConstant(a, b), case .local(let s) = local {
+                let (local, y) = try slotAndConstant(a, b), case .local(let s) = local
+            {
                 // `if n < 2 { return n }`: the comparison and the return in one closure.
                 let general = try withPlainNumbersOff { try test(c, "`if`") }
                 let value = try returnedValue(e)
@@ -290,7 +296,8 @@ final class Compiler {
             let r = target.range
             let undo = runtime.undo
             return { f in
-                let o = try object(f), i = try index(f)
+                let o = try object(f)
+                let i = try index(f)
                 switch o {
                 case .list(let l):
                     let n = try Compiler.listIndex(i, count: l.items.count, range: r)
@@ -301,7 +308,9 @@ final class Compiler {
                     }
                     l.set(v, at: n, log: undo)
                 case .record(let rec):
-                    guard case .string(let k) = i else { throw ScriptError("a record is indexed by a string", range: r) }
+                    guard case .string(let k) = i else {
+                        throw ScriptError("a record is indexed by a string", range: r)
+                    }
                     rec.set(k, try value(f), log: undo)
                 default:
                     throw ScriptError("cannot assign into a \(o.typeName)", range: r)
@@ -354,16 +363,20 @@ final class Compiler {
         let escapes = inner.definesFunctions
         if isTop {
             return { _ in
-                .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
-                                         body: body, captured: nil, framesEscape: escapes))
+                .function(
+                    ScriptFunction(
+                        name: name, parameterNames: parameters, frameSize: inner.slotCount,
+                        body: body, captured: nil, framesEscape: escapes))
             }
         }
         let undo = runtime.undo
         return { f in
             // Its writes to `f` from a later statement are logged (see `Frame.set(_:at:log:)`).
             f.undoStamp.since = undo.epoch
-            return .function(ScriptFunction(name: name, parameterNames: parameters, frameSize: inner.slotCount,
-                                            body: body, captured: f, framesEscape: escapes))
+            return .function(
+                ScriptFunction(
+                    name: name, parameterNames: parameters, frameSize: inner.slotCount,
+                    body: body, captured: f, framesEscape: escapes))
         }
     }
 }

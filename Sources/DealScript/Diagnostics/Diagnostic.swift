@@ -16,8 +16,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// The source line the range points into (tabs as spaces), for the caret; nil when unknown.
     public var sourceLine: String?
 
-    public init(file: String = "", range: SourceRange, kind: Kind, message: String,
-                isUnexpectedEnd: Bool = false) {
+    public init(
+        file: String = "", range: SourceRange, kind: Kind, message: String,
+        isUnexpectedEnd: Bool = false
+    ) {
         self.file = file
         self.range = range
         self.kind = kind

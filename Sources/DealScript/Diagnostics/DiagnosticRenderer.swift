@@ -20,7 +20,8 @@ extension Diagnostic {
         let heading = "\(file):\(range.line):\(range.column): error: \(message)"
         guard let sourceLine else { return (heading, nil, nil) }
         let pad = String(repeating: " ", count: max(0, range.column - 1))
-        let tail = String(repeating: "~", count: max(0, min(range.length, max(1, sourceLine.count - range.column + 1)) - 1))
+        let tail = String(
+            repeating: "~", count: max(0, min(range.length, max(1, sourceLine.count - range.column + 1)) - 1))
         return (heading, sourceLine, pad + "^" + tail)
     }
 

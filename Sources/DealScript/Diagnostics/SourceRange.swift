@@ -23,7 +23,8 @@ public struct SourceRange: Hashable, Sendable {
     /// The span from the start of `self` to the end of `other` (on one line, else just `self`).
     func through(_ other: SourceRange) -> SourceRange {
         guard other.line == line, other.offset >= offset else { return self }
-        return SourceRange(offset: offset, line: line, column: column,
-                           length: other.offset + other.length - offset, sourceID: sourceID)
+        return SourceRange(
+            offset: offset, line: line, column: column,
+            length: other.offset + other.length - offset, sourceID: sourceID)
     }
 }

@@ -14,7 +14,9 @@ struct FrameHeader {
 final class Frame: ManagedBuffer<FrameHeader, Value> {
     static func make(count: Int, parent: Frame?, owner: ScriptFunction? = nil) -> Frame {
         let unretained = owner.map { Unmanaged.passUnretained($0) }
-        let buffer = Frame.create(minimumCapacity: count) { _ in FrameHeader(parent: parent, count: count, owner: unretained) }
+        let buffer = Frame.create(minimumCapacity: count) { _ in
+            FrameHeader(parent: parent, count: count, owner: unretained)
+        }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .nil, count: count) }
         return frame

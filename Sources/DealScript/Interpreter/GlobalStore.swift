@@ -96,7 +96,9 @@ final class GlobalStore {
 
     /// Whether `slot` holds exactly `function` (compared in place, without a reference).
     @inline(__always) func holds(_ function: Unmanaged<ScriptFunction>, at slot: Int) -> Bool {
-        if case .function(let fn) = base[slot] { return ObjectIdentifier(fn) == ObjectIdentifier(function.takeUnretainedValue()) }
+        if case .function(let fn) = base[slot] {
+            return ObjectIdentifier(fn) == ObjectIdentifier(function.takeUnretainedValue())
+        }
         return false
     }
 }

@@ -62,8 +62,10 @@ enum Operators {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard let d = dx.times(dy) else { throw ScriptError("unit exponent too large") }
             return .number(x * y, d)
-        case (.duration(let u), .number(let y, let dy)) where dy.isNone: return .duration(CalendarDuration(u.amount * y, u.unit))
-        case (.number(let x, let dx), .duration(let u)) where dx.isNone: return .duration(CalendarDuration(u.amount * x, u.unit))
+        case (.duration(let u), .number(let y, let dy)) where dy.isNone:
+            return .duration(CalendarDuration(u.amount * y, u.unit))
+        case (.number(let x, let dx), .duration(let u)) where dx.isNone:
+            return .duration(CalendarDuration(u.amount * x, u.unit))
         default: throw mismatch("multiply", a, b, "by")
         }
     }
@@ -78,7 +80,9 @@ enum Operators {
             guard y != 0 else { throw ScriptError("division by zero") }
             return .duration(CalendarDuration(u.amount / y, u.unit))
         case (.duration(let u), .duration(let v)):
-            guard let (x, y) = commensurate(u, v) else { throw ScriptError("cannot divide \(u.unit.rawValue) by \(v.unit.rawValue): not convertible") }
+            guard let (x, y) = commensurate(u, v) else {
+                throw ScriptError("cannot divide \(u.unit.rawValue) by \(v.unit.rawValue): not convertible")
+            }
             guard y != 0 else { throw ScriptError("division by zero") }
             return .plain(x / y)
         default: throw mismatch("divide", a, b, "by")
@@ -104,8 +108,12 @@ enum Operators {
     /// Both durations in one unit when they convert exactly (d/w, mo/y); nil otherwise.
     static func commensurate(_ u: CalendarDuration, _ v: CalendarDuration) -> (Double, Double)? {
         if u.unit == v.unit { return (u.amount, v.amount) }
-        func days(_ d: CalendarDuration) -> Double? { d.unit == .days ? d.amount : d.unit == .weeks ? d.amount * 7 : nil }
-        func months(_ d: CalendarDuration) -> Double? { d.unit == .months ? d.amount : d.unit == .years ? d.amount * 12 : nil }
+        func days(_ d: CalendarDuration) -> Double? {
+            d.unit == .days ? d.amount : d.unit == .weeks ? d.amount * 7 : nil
+        }
+        func months(_ d: CalendarDuration) -> Double? {
+            d.unit == .months ? d.amount : d.unit == .years ? d.amount * 12 : nil
+        }
         if let a = days(u), let b = days(v) { return (a, b) }
         if let a = months(u), let b = months(v) { return (a, b) }
         return nil
@@ -148,7 +156,8 @@ enum Operators {
         case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.duration(let u), .duration(let v)):
             guard let (x, y) = commensurate(u, v) else {
-                throw ScriptError("cannot compare \(u.unit.rawValue) with \(v.unit.rawValue): they do not convert exactly")
+                throw ScriptError(
+                    "cannot compare \(u.unit.rawValue) with \(v.unit.rawValue): they do not convert exactly")
             }
             return x < y ? -1 : (x > y ? 1 : 0)
         default: throw mismatch("compare", a, b, "with")
@@ -176,11 +185,15 @@ enum Operators {
         case (.duration, .duration): return try compare(a, b) == 0
         case (.list(let x), .list(let y)):
             guard x.items.count == y.items.count else { return false }
-            for (p, q) in zip(x.items, y.items) where !(try equal(p, q, depth: depth + 1, pairs: &pairs)) { return false }
+            for (p, q) in zip(x.items, y.items) where !(try equal(p, q, depth: depth + 1, pairs: &pairs)) {
+                return false
+            }
             return true
         case (.record(let x), .record(let y)):
             guard x.keys == y.keys else { return false }
-            for (p, q) in zip(x.values, y.values) where !(try equal(p, q, depth: depth + 1, pairs: &pairs)) { return false }
+            for (p, q) in zip(x.values, y.values) where !(try equal(p, q, depth: depth + 1, pairs: &pairs)) {
+                return false
+            }
             return true
         case (.function(let x), .function(let y)): return x === y
         case (.command(let x), .command(let y)): return x === y

@@ -53,7 +53,8 @@ final class Runtime {
     }
 
     private func check() throws {
-        let steps = counter[0], maxSteps = counter[3]
+        let steps = counter[0]
+        let maxSteps = counter[3]
         if steps >= maxSteps {
             throw ScriptError("step limit reached: more than \(maxSteps) steps (--max-steps)")
         }
@@ -112,7 +113,9 @@ final class Runtime {
 
     /// Calls a two-parameter user function with arguments evaluated in the caller's frame,
     /// left to right.
-    @inline(__always) func invoke(_ function: ScriptFunction, _ first: Eval, _ second: Eval, of caller: Frame) throws -> Value {
+    @inline(__always) func invoke(_ function: ScriptFunction, _ first: Eval, _ second: Eval, of caller: Frame) throws
+        -> Value
+    {
         let frame = self.frame(for: function)
         let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
             callee[0] = try first(caller)
@@ -124,19 +127,24 @@ final class Runtime {
     }
 
     /// Calls any callable value with evaluated arguments (the slow, general path).
-    func call(_ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange,
-              ranges: ArgumentRanges = ArgumentRanges()) throws -> Value {
+    func call(
+        _ callee: Value, positional: [Value], labeled: [String: Value], range: SourceRange,
+        ranges: ArgumentRanges = ArgumentRanges()
+    ) throws -> Value {
         switch callee {
         case .function(let f):
             if !labeled.isEmpty { throw ScriptError("`\(f.name)` takes no labels", range: range) }
             guard positional.count == f.arity else {
-                throw ScriptError("`\(f.name)` takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), got \(positional.count)", range: range)
+                throw ScriptError(
+                    "`\(f.name)` takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), got \(positional.count)",
+                    range: range)
             }
             let frame = Frame.make(count: f.frameSize, parent: f.captured, owner: f)
             for (i, v) in positional.enumerated() { frame[i] = v }
             return try invoke(f, frame)
         case .command(let c):
-            return try CommandCall.run(c, positional: positional, labeled: labeled, ranges: ranges, range: range, context: context)
+            return try CommandCall.run(
+                c, positional: positional, labeled: labeled, ranges: ranges, range: range, context: context)
         default:
             throw ScriptError("cannot call a \(callee.typeName) (\(callee.nested.prefix(40)))", range: range)
         }

@@ -35,8 +35,10 @@ public final class ScriptFunction {
     /// The frame slot `return` leaves its value in (just after the parameters).
     var returnSlot: Int { arity }
 
-    init(name: String, parameterNames: [String], frameSize: Int, body: @escaping Exec, captured: Frame?,
-         framesEscape: Bool = true) {
+    init(
+        name: String, parameterNames: [String], frameSize: Int, body: @escaping Exec, captured: Frame?,
+        framesEscape: Bool = true
+    ) {
         self.framesEscape = framesEscape
         self.name = name
         self.arity = parameterNames.count

@@ -36,7 +36,8 @@ struct Lexer {
     mutating func openness(startingWith open: [Unicode.Scalar]) -> Openness {
         brackets = open
         while true {
-            let start = pos, before = brackets
+            let start = pos
+            let before = brackets
             do {
                 if try next().isEnd { return .closed(brackets: brackets) }
             } catch let d as Diagnostic where d.isUnexpectedEnd {
@@ -72,7 +73,8 @@ struct Lexer {
     }
 
     private func here(_ start: Int, _ startLine: Int, _ startColumn: Int) -> SourceRange {
-        SourceRange(offset: start, line: startLine, column: startColumn, length: max(1, pos - start), sourceID: sourceID)
+        SourceRange(
+            offset: start, line: startLine, column: startColumn, length: max(1, pos - start), sourceID: sourceID)
     }
 
     private func error(_ message: String, at range: SourceRange, end: Bool = false) -> Diagnostic {
@@ -92,7 +94,8 @@ struct Lexer {
             } else if c == "#" {
                 while let d = peek(), d != "\n" { advance() }
             } else if c == "\\", peek(1) == "\n" {
-                advance(); advance()
+                advance()
+                advance()
             } else if c == "\n" {
                 if newlineCounts {
                     let r = SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID)
@@ -104,9 +107,12 @@ struct Lexer {
                 break
             }
         }
-        let start = pos, sl = line, sc = column
+        let start = pos
+        let sl = line
+        let sc = column
         guard let c = peek() else {
-            return Token(kind: .end, range: SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID))
+            return Token(
+                kind: .end, range: SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID))
         }
         if c.isAlphabetic || c == "_" {
             while let d = peek(), d.isAlphabetic || d == "_" || d.isDigit { advance() }
@@ -186,7 +192,10 @@ struct Lexer {
             if sign?.isDigit ?? false || ((sign == "+" || sign == "-") && (peek(2)?.isDigit ?? false)) {
                 advance()
                 text += "e"
-                if sign == "+" || sign == "-" { text.unicodeScalars.append(sign!); advance() }
+                if sign == "+" || sign == "-" {
+                    text.unicodeScalars.append(sign!)
+                    advance()
+                }
                 text += digits()
             }
         }
@@ -198,19 +207,25 @@ struct Lexer {
             advance()
             suffix = "%"
         } else {
-            while let d = peek(), d.isAlphabetic { suffix.unicodeScalars.append(d); advance() }
+            while let d = peek(), d.isAlphabetic {
+                suffix.unicodeScalars.append(d)
+                advance()
+            }
             if let d = peek(), d.isDigit || d == "_" {
                 throw error("malformed number", at: here(start, sl, sc))
             }
             if !suffix.isEmpty, !Lexer.knownSuffixes.contains(suffix) {
-                throw error("unknown unit `\(suffix)` (expected a scale k M B T, a unit such as GW, GB, PF, or a duration d td w mo y)",
-                            at: here(start, sl, sc))
+                throw error(
+                    "unknown unit `\(suffix)` (expected a scale k M B T, a unit such as GW, GB, PF, or a duration d td w mo y)",
+                    at: here(start, sl, sc))
             }
         }
         return Token(kind: .number(value, suffix: suffix), range: here(start, sl, sc))
     }
 
-    static let knownSuffixes: Set<String> = Set(UnitLiteral.table.keys).union(["k", "M", "B", "T", "d", "td", "w", "mo", "y"])
+    static let knownSuffixes: Set<String> = Set(UnitLiteral.table.keys).union([
+        "k", "M", "B", "T", "d", "td", "w", "mo", "y",
+    ])
 
     private mutating func dateLiteral(_ start: Int, _ sl: Int, _ sc: Int) throws -> Token? {
         func isDigitAt(_ i: Int) -> Bool { peek(i)?.isDigit ?? false }
@@ -222,20 +237,27 @@ struct Lexer {
             for _ in 0..<10 { advance() }
             guard let d = CivilDate(year: year, month: month, day: day) else {
                 let written = String(String.UnicodeScalarView(chars[start..<pos]))
-                throw error("no such date: \(written) (\(Self.whyNoDate(year: year, month: month, day: day)))", at: here(start, sl, sc))
+                throw error(
+                    "no such date: \(written) (\(Self.whyNoDate(year: year, month: month, day: day)))",
+                    at: here(start, sl, sc))
             }
             return Token(kind: .date(d), range: here(start, sl, sc))
         }
         if let p = peek(4), p == "H" || p == "Q", let n = peek(5), n.isDigit,
-           !(peek(6).map { $0.isAlphabetic || $0.isDigit } ?? false) {
+            !(peek(6).map { $0.isAlphabetic || $0.isDigit } ?? false)
+        {
             let k = Int(n.value) - 48
             for _ in 0..<6 { advance() }
             let month: Int
             if p == "H" {
-                guard k == 1 || k == 2 else { throw error("no such half: \(year)H\(k) (a half is H1 or H2)", at: here(start, sl, sc)) }
+                guard k == 1 || k == 2 else {
+                    throw error("no such half: \(year)H\(k) (a half is H1 or H2)", at: here(start, sl, sc))
+                }
                 month = k == 1 ? 1 : 7
             } else {
-                guard (1...4).contains(k) else { throw error("no such quarter: \(year)Q\(k) (a quarter is Q1 to Q4)", at: here(start, sl, sc)) }
+                guard (1...4).contains(k) else {
+                    throw error("no such quarter: \(year)Q\(k) (a quarter is Q1 to Q4)", at: here(start, sl, sc))
+                }
                 month = (k - 1) * 3 + 1
             }
             return Token(kind: .date(CivilDate(year: year, month: month, day: 1)!), range: here(start, sl, sc))
@@ -243,8 +265,10 @@ struct Lexer {
         return nil
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// Why `year-month-day` names no day, in the words a reader checks first.
     static func whyNoDate(year: Int, month: Int, day: Int) -> String {
@@ -258,16 +282,21 @@ struct Lexer {
         stringDepth += 1
         defer { stringDepth -= 1 }
         if stringDepth > 50 { throw error("strings nested too deeply", at: here(start, sl, sc)) }
-        advance() // opening quote
+        advance()  // opening quote
         var pieces: [StringPiece] = []
         var text = ""
         while true {
             guard let c = peek() else {
                 throw error("unterminated string", at: here(start, sl, sc), end: true)
             }
-            if c == "\"" { advance(); break }
+            if c == "\"" {
+                advance()
+                break
+            }
             if c == "\\" {
-                let es = pos, el = line, ec = column
+                let es = pos
+                let el = line
+                let ec = column
                 advance()
                 guard let e = peek() else { throw error("unterminated string", at: here(start, sl, sc), end: true) }
                 advance()
@@ -283,12 +312,17 @@ struct Lexer {
                 continue
             }
             if c == "{" {
-                if !text.isEmpty { pieces.append(.text(text)); text = "" }
-                let cs = pos, cl = line, cc = column
+                if !text.isEmpty {
+                    pieces.append(.text(text))
+                    text = ""
+                }
+                let cs = pos
+                let cl = line
+                let cc = column
                 advance()
                 var inner: [Token] = []
                 let saved = brackets
-                brackets = ["("] // newlines inside an interpolation do not end it
+                brackets = ["("]  // newlines inside an interpolation do not end it
                 var depth = 0
                 while true {
                     if peek() == nil { throw error("unterminated string", at: here(start, sl, sc), end: true) }
@@ -302,7 +336,11 @@ struct Lexer {
                     inner.append(t)
                 }
                 brackets = saved
-                inner.append(Token(kind: .end, range: SourceRange(offset: pos - 1, line: line, column: column - 1, length: 1, sourceID: sourceID)))
+                inner.append(
+                    Token(
+                        kind: .end,
+                        range: SourceRange(
+                            offset: pos - 1, line: line, column: column - 1, length: 1, sourceID: sourceID)))
                 pieces.append(.code(inner, here(cs, cl, cc)))
                 continue
             }

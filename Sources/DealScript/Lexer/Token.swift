@@ -55,11 +55,31 @@ enum Keyword: String, CaseIterable {
 
 /// Punctuation and operators.
 enum Symbol: String {
-    case lparen = "(", rparen = ")", lbracket = "[", rbracket = "]", lbrace = "{", rbrace = "}"
-    case comma = ",", colon = ":", semicolon = ";", dot = "."
-    case plus = "+", minus = "-", star = "*", slash = "/", percent = "%"
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
-    case assign = "=", andAnd = "&&", orOr = "||", bang = "!"
+    case lparen = "("
+    case rparen = ")"
+    case lbracket = "["
+    case rbracket = "]"
+    case lbrace = "{"
+    case rbrace = "}"
+    case comma = ","
+    case colon = ":"
+    case semicolon = ";"
+    case dot = "."
+    case plus = "+"
+    case minus = "-"
+    case star = "*"
+    case slash = "/"
+    case percent = "%"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case assign = "="
+    case andAnd = "&&"
+    case orOr = "||"
+    case bang = "!"
 }
 
 extension Token.Kind {

@@ -6,7 +6,8 @@ extension Parser {
     /// command at the start of a statement, not followed by `(`, `=`, `.` or `[`.
     mutating func commandStatement() throws -> Statement? {
         guard let first = current.identifier, commands.startsCommand(first) || commands.command(named: first) != nil,
-              !declaredNames.contains(first), !isVariable(first) else {
+            !declaredNames.contains(first), !isVariable(first)
+        else {
             return nil
         }
         // Longest multi-word match.
@@ -26,7 +27,9 @@ extension Parser {
         // `f(x)` and `xs[0]` (no space) are a call and an index; `print [1, 2]` is command form.
         if let s = after.symbol, s == .lparen || s == .lbracket, after.range.offset == nameEnd { return nil }
         if let s = after.symbol, [.assign, .dot].contains(s) { return nil }
-        if last == 0, let s = after.symbol, [.plus, .star, .slash, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .percent].contains(s) {
+        if last == 0, let s = after.symbol,
+            [.plus, .star, .slash, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .percent].contains(s)
+        {
             return nil
         }
         let start = current
@@ -38,25 +41,30 @@ extension Parser {
         while !(current.isNewline || current.isEnd || current.symbol == .semicolon || current.symbol == .rbrace) {
             let argStart = current
             if let label = current.identifier, peek().symbol == .colon {
-                advance(); advance()
+                advance()
+                advance()
                 // An unknown label's value reads like a name (`foo: bar` is no unknown-name
                 // error); the argument check then reports the label where it was written, at run
                 // time, so earlier statements run and the REPL and call form say the same.
                 let kind = command.labelKind(label) ?? .name
                 let valueStart = current
                 let value = kind == .name ? try nameArgument() : try expression()
-                arguments.append(Argument(label: label, value: value, range: argStart.range, valueRange: valueRange(from: valueStart)))
+                arguments.append(
+                    Argument(
+                        label: label, value: value, range: argStart.range, valueRange: valueRange(from: valueStart)))
             } else {
                 let kind = command.positionalKind(positionalIndex)
                 let value = kind == .name ? try nameArgument() : try expression()
-                arguments.append(Argument(label: nil, value: value, range: argStart.range, valueRange: valueRange(from: argStart)))
+                arguments.append(
+                    Argument(label: nil, value: value, range: argStart.range, valueRange: valueRange(from: argStart)))
                 positionalIndex += 1
             }
             if current.symbol == .comma { advance() }
         }
         let callee = Expr(kind: .name(command.name), range: nameRange)
-        return Statement(kind: .expression(Expr(kind: .call(callee, arguments), range: nameRange), command: true),
-                         range: start.range)
+        return Statement(
+            kind: .expression(Expr(kind: .call(callee, arguments), range: nameRange), command: true),
+            range: start.range)
     }
 
     /// The text from `start` to the last token consumed (one line at most), so a command's
@@ -66,8 +74,9 @@ extension Parser {
         guard lastEnd > r.offset else { return r }
         let text = sourceText(from: r.offset, to: lastEnd)
         guard !text.contains("\n") else { return r }
-        return SourceRange(offset: r.offset, line: r.line, column: r.column,
-                           length: text.unicodeScalars.count, sourceID: r.sourceID)
+        return SourceRange(
+            offset: r.offset, line: r.line, column: r.column,
+            length: text.unicodeScalars.count, sourceID: r.sourceID)
     }
 
     /// A bare word taken as a name (`T2`, `close`), or a word with a call (`avg(20td)`) taken

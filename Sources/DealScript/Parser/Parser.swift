@@ -22,8 +22,10 @@ struct Parser {
     var declaredNames: Set<String> = []
 
     /// Lexes and parses `source`.
-    static func parse(_ source: SourceText, sourceID: Int = 0, commands: CommandRegistry,
-                      isVariable: @escaping (String) -> Bool = { _ in false }) throws -> [Statement] {
+    static func parse(
+        _ source: SourceText, sourceID: Int = 0, commands: CommandRegistry,
+        isVariable: @escaping (String) -> Bool = { _ in false }
+    ) throws -> [Statement] {
         var lexer = Lexer(source, sourceID: sourceID)
         let tokens = try lexer.tokenize()
         var parser = Parser(tokens: tokens, source: source, commands: commands)
@@ -159,7 +161,8 @@ struct Parser {
                 advance()
                 message = try expression()
             }
-            return Statement(kind: .assert(condition, within: tolerance, message: message, text: text), range: start.range)
+            return Statement(
+                kind: .assert(condition, within: tolerance, message: message, text: text), range: start.range)
         case .identifier:
             if let command = try commandStatement() { return command }
         default:
@@ -194,7 +197,7 @@ struct Parser {
     }
 
     mutating func functionDeclaration() throws -> FunctionDeclaration {
-        let start = advance() // fn
+        let start = advance()  // fn
         var name = "fn"
         if let n = current.identifier {
             name = n
@@ -248,7 +251,8 @@ struct Parser {
     mutating func comparison() throws -> Expr {
         var left = try additive()
         while let s = current.symbol, let op = BinaryOperator(rawValue: s.rawValue),
-              [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op) {
+            [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+        {
             let t = advance()
             left = Expr(kind: .binary(op, left, try additive()), range: t.range)
         }
@@ -320,11 +324,13 @@ struct Parser {
             var label: String?
             if let l = current.identifier, peek().symbol == .colon {
                 label = l
-                advance(); advance()
+                advance()
+                advance()
             }
             let valueStart = current
             let value = try expression()
-            arguments.append(Argument(label: label, value: value, range: start.range, valueRange: valueRange(from: valueStart)))
+            arguments.append(
+                Argument(label: label, value: value, range: start.range, valueRange: valueRange(from: valueStart)))
             if current.symbol == .comma { advance() } else if current.symbol != .rparen { throw expected("`,` or `)`") }
         }
         advance()
@@ -385,7 +391,8 @@ struct Parser {
     mutating func listOrRecord() throws -> Expr {
         let start = advance()
         if current.symbol == .colon, peek().symbol == .rbracket {
-            advance(); advance()
+            advance()
+            advance()
             return Expr(kind: .record([]), range: start.range)
         }
         if current.symbol == .rbracket {
@@ -407,7 +414,11 @@ struct Parser {
                 advance()
                 _ = try expect(.colon, "`:` after the field name")
                 fields.append((key, try expression()))
-                if current.symbol == .comma { advance() } else if current.symbol != .rbracket { throw expected("`,` or `]`") }
+                if current.symbol == .comma {
+                    advance()
+                } else if current.symbol != .rbracket {
+                    throw expected("`,` or `]`")
+                }
             }
             advance()
             return Expr(kind: .record(fields), range: start.range)
@@ -415,7 +426,11 @@ struct Parser {
         var items: [Expr] = []
         while current.symbol != .rbracket {
             items.append(try expression())
-            if current.symbol == .comma { advance() } else if current.symbol != .rbracket { throw expected("`,` or `]`") }
+            if current.symbol == .comma {
+                advance()
+            } else if current.symbol != .rbracket {
+                throw expected("`,` or `]`")
+            }
         }
         advance()
         return Expr(kind: .list(items), range: start.range)
@@ -434,7 +449,9 @@ struct Parser {
             case .text(let s): parts.append(.text(s))
             case .code(let tokens, let r):
                 if tokens.count <= 1 {
-                    throw Diagnostic(file: file, range: r, kind: .syntax, message: "empty interpolation `{}` (write \\{ for a brace)")
+                    throw Diagnostic(
+                        file: file, range: r, kind: .syntax, message: "empty interpolation `{}` (write \\{ for a brace)"
+                    )
                 }
                 var inner = interpolationParser(tokens)
                 let e = try inner.expression()

@@ -42,8 +42,17 @@ struct Argument {
 
 /// Binary operators that compute values (the short-circuit ones are separate).
 enum BinaryOperator: String {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
 }
 
 /// `fn name(a, b) { ... }` or an anonymous `fn(a) { ... }`.

@@ -34,8 +34,10 @@ struct CompletionScope {
     let contributors: [CompletionContributor]
     let value: (String) -> Value?
 
-    static let keywords = ["let", "fn", "return", "if", "else", "while", "for", "in", "break", "continue",
-                           "assert", "within", "and", "or", "not", "true", "false", "nil"]
+    static let keywords = [
+        "let", "fn", "return", "if", "else", "while", "for", "in", "break", "continue",
+        "assert", "within", "and", "or", "not", "true", "false", "nil",
+    ]
     /// Words the shell itself answers.
     static let shellWords = ["exit", "quit", "history"]
 
@@ -58,7 +60,8 @@ struct CompletionScope {
         if let dot = word.lastIndex(of: ".") {
             offered = fields(of: String(word[..<dot]))
         } else if words.isEmpty {
-            offered = commands.names.compactMap { $0.split(separator: " ").first.map(String.init) }
+            offered =
+                commands.names.compactMap { $0.split(separator: " ").first.map(String.init) }
                 + Self.keywords + Self.shellWords + namesInScope
         } else if let (command, used) = command(startingWith: words) {
             offered = arguments(of: command, after: Array(words.dropFirst(used)))
@@ -109,7 +112,10 @@ struct CompletionScope {
         var positional: [String] = []
         var index = 0
         while index < typed.count {
-            if typed[index].hasSuffix(":") { index += 2; continue }
+            if typed[index].hasSuffix(":") {
+                index += 2
+                continue
+            }
             positional.append(typed[index])
             index += 1
         }
@@ -128,7 +134,9 @@ struct CompletionScope {
 
     /// Names a command's `index`th positional takes, given the earlier ones.
     func positionalNames(_ command: Command, _ index: Int, _ earlier: [String]) -> [String] {
-        let offered = contributors.compactMap { $0.positionalWords(command: command.name, index: index, earlier: earlier) }
+        let offered = contributors.compactMap {
+            $0.positionalWords(command: command.name, index: index, earlier: earlier)
+        }
         if !offered.isEmpty { return offered.flatMap { $0 } }
         return command.positionalKind(index) == .name ? contributors.flatMap(\.nameArguments) : expressionWords
     }

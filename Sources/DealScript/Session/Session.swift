@@ -51,7 +51,9 @@ public final class Session {
         observed = ObservedOutput(output)
         context = CommandContext(options: options, output: observed, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
-        if let slot = try? runtime.globalSlot("args") { runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) })) }
+        if let slot = try? runtime.globalSlot("args") {
+            runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
+        }
         context.nestedRunner = { [unowned self] source, file in try self.runNested(source: source, file: file) }
     }
 
@@ -118,8 +120,10 @@ public final class Session {
     /// stops when `afterEach` returns false. Returns the syntax error when the script does
     /// not parse (nothing runs then). The test runner uses this to match output to statements.
     @discardableResult
-    public func runStatements(_ source: String, file: String, firstLine: Int = 1, echo: Bool = false,
-                              afterEach: @escaping (StatementReport) -> Bool) -> Diagnostic? {
+    public func runStatements(
+        _ source: String, file: String, firstLine: Int = 1, echo: Bool = false,
+        afterEach: @escaping (StatementReport) -> Bool
+    ) -> Diagnostic? {
         lastDiagnostic = nil
         let sourceID = sources.count
         let text = SourceText(source, file: file, firstLine: firstLine)
@@ -128,9 +132,11 @@ public final class Session {
         do {
             statements = try parse(text, sourceID: sourceID)
         } catch {
-            let d = error as? Diagnostic
-                ?? Diagnostic(file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
-                              kind: .syntax, message: "\(error)")
+            let d =
+                error as? Diagnostic
+                ?? Diagnostic(
+                    file: file, range: SourceRange(offset: 0, line: firstLine, column: 1, length: 1),
+                    kind: .syntax, message: "\(error)")
             for o in observed.observers { o.statementStarted(source) }
             report(d, source: text)
             for o in observed.observers { o.statementFinished(source, command: nil, succeeded: false) }
@@ -139,25 +145,28 @@ public final class Session {
         do {
             let texts = statementTexts(text, starts: statements.map(\.range.offset))
             let calendar = tradingCalendar
-            BigStack.run { SessionCalendar.$current.withValue(calendar) {
-                self.runtime.resetSteps()
-                for (i, statement) in statements.enumerated() {
-                    var failure: Diagnostic?
-                    for o in self.observed.observers { o.statementStarted(texts[i]) }
-                    do {
-                        try self.execute(statement, file: file, echo: echo)
-                    } catch let d as Diagnostic {
-                        failure = d
-                    } catch {
-                        failure = Diagnostic(file: file, range: statement.range, kind: .runtime, message: "\(error)")
+            BigStack.run {
+                SessionCalendar.$current.withValue(calendar) {
+                    self.runtime.resetSteps()
+                    for (i, statement) in statements.enumerated() {
+                        var failure: Diagnostic?
+                        for o in self.observed.observers { o.statementStarted(texts[i]) }
+                        do {
+                            try self.execute(statement, file: file, echo: echo)
+                        } catch let d as Diagnostic {
+                            failure = d
+                        } catch {
+                            failure = Diagnostic(
+                                file: file, range: statement.range, kind: .runtime, message: "\(error)")
+                        }
+                        if let failure { self.report(failure, source: text) }
+                        for o in self.observed.observers {
+                            o.statementFinished(texts[i], command: statement.commandName, succeeded: failure == nil)
+                        }
+                        if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                     }
-                    if let failure { self.report(failure, source: text) }
-                    for o in self.observed.observers {
-                        o.statementFinished(texts[i], command: statement.commandName, succeeded: failure == nil)
-                    }
-                    if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                 }
-            } }
+            }
         }
         return nil
     }

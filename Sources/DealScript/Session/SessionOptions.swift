@@ -21,9 +21,11 @@ public struct SessionOptions: Sendable {
     /// Arguments after the script's name (`FILE.deal a b` on the command line), visible as `args`.
     public var scriptArguments: [String]
 
-    public init(seed: UInt64? = nil, threads: Int? = nil, maxSteps: Int? = nil,
-                sandbox: Bool = false, allowedFiles: Set<String> = [], json: Bool = false,
-                color: Bool = false, width: Int = 80, scriptArguments: [String] = []) {
+    public init(
+        seed: UInt64? = nil, threads: Int? = nil, maxSteps: Int? = nil,
+        sandbox: Bool = false, allowedFiles: Set<String> = [], json: Bool = false,
+        color: Bool = false, width: Int = 80, scriptArguments: [String] = []
+    ) {
         self.seed = seed
         self.threads = threads
         self.maxSteps = maxSteps

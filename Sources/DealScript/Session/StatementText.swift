@@ -5,7 +5,8 @@ extension Statement {
     /// The command a command statement calls (`vesting`, `history save`), nil otherwise.
     var commandName: String? {
         guard case .expression(let e, _) = kind, case .call(let callee, _) = e.kind,
-              case .name(let name) = callee.kind else { return nil }
+            case .name(let name) = callee.kind
+        else { return nil }
         return name
     }
 }
@@ -19,7 +20,10 @@ func statementTexts(_ source: SourceText, starts: [Int]) -> [String] {
     texts.reserveCapacity(starts.count)
     for (i, start) in starts.enumerated() {
         var end = i + 1 < starts.count ? starts[i + 1] : scalars.count
-        guard start >= 0, start <= end, end <= scalars.count else { texts.append(""); continue }
+        guard start >= 0, start <= end, end <= scalars.count else {
+            texts.append("")
+            continue
+        }
         while end > start {
             var lineStart = end
             while lineStart > start, scalars[lineStart - 1] != "\n" { lineStart -= 1 }

@@ -61,12 +61,17 @@ public struct Dimension: Hashable, Sendable {
     /// The unit symbol in base units, e.g. `W`, `$/W`, `W*B`.
     public var symbol: String {
         if self == .flops { return "FLOP/s" }
-        var num: [String] = [], den: [String] = []
+        var num: [String] = []
+        var den: [String] = []
         func add(_ name: String, _ e: Int8) {
             if e > 0 { num.append(e == 1 ? name : "\(name)^\(e)") }
             if e < 0 { den.append(e == -1 ? name : "\(name)^\(-Int(e))") }
         }
-        add("$", money); add("W", power); add("B", memory); add("FLOP", flop); add("s", time)
+        add("$", money)
+        add("W", power)
+        add("B", memory)
+        add("FLOP", flop)
+        add("s", time)
         let top = num.isEmpty ? "1" : num.joined(separator: "*")
         return den.isEmpty ? top : top + "/" + den.joined(separator: "/")
     }

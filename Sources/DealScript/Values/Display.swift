@@ -19,22 +19,34 @@ extension Value {
     /// (`xs[0] = xs`): past a depth, `[...]`; once `out` is longer than the display limit
     /// (a list holding itself twice has 2^64 paths), `...` ends each open list.
     func write(to out: inout String, depth: Int) {
-        if depth > 64 { out += "[...]"; return }
+        if depth > 64 {
+            out += "[...]"
+            return
+        }
         switch self {
         case .list(let l):
             out += "["
             for (i, item) in l.items.enumerated() {
                 if i > 0 { out += ", " }
-                if out.utf8.count >= ValueLimits.displayCharacters { out += "..."; break }
+                if out.utf8.count >= ValueLimits.displayCharacters {
+                    out += "..."
+                    break
+                }
                 item.write(to: &out, depth: depth + 1)
             }
             out += "]"
         case .record(let r):
-            if r.keys.isEmpty { out += "[:]"; return }
+            if r.keys.isEmpty {
+                out += "[:]"
+                return
+            }
             out += "["
             for (i, (key, value)) in zip(r.keys, r.values).enumerated() {
                 if i > 0 { out += ", " }
-                if out.utf8.count >= ValueLimits.displayCharacters { out += "..."; break }
+                if out.utf8.count >= ValueLimits.displayCharacters {
+                    out += "..."
+                    break
+                }
                 out += key + ": "
                 value.write(to: &out, depth: depth + 1)
             }
@@ -79,7 +91,7 @@ public enum NumberFormat {
     }
 
     public static func scientific(_ x: Double) -> String {
-        let s = String(format: "%.3e", x) // 1.235e+15
+        let s = String(format: "%.3e", x)  // 1.235e+15
         guard let e = s.firstIndex(of: "e") else { return s }
         let mant = trimmed(String(s[..<e]))
         var exp = String(s[s.index(after: e)...])
@@ -101,16 +113,24 @@ public enum NumberFormat {
 
     /// Inserts thousands separators into the integer part.
     public static func group(_ s: String) -> String {
-        var sign = "", body = Substring(s)
-        if body.hasPrefix("-") { sign = "-"; body = body.dropFirst() }
+        var sign = ""
+        var body = Substring(s)
+        if body.hasPrefix("-") {
+            sign = "-"
+            body = body.dropFirst()
+        }
         let parts = body.split(separator: ".", maxSplits: 1)
         let grouped = DigitGroups.insert(",", into: parts.first ?? "")
         return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     static let powerScales: [(Double, String)] = [(1, " W"), (1e3, " kW"), (1e6, " MW"), (1e9, " GW"), (1e12, " TW")]
-    static let memoryScales: [(Double, String)] = [(1, " B"), (1e3, " kB"), (1e6, " MB"), (1e9, " GB"), (1e12, " TB"), (1e15, " PB")]
-    static let computeScales: [(Double, String)] = [(1, " FLOP/s"), (1e9, " GF"), (1e12, " TF"), (1e15, " PF"), (1e18, " EF")]
+    static let memoryScales: [(Double, String)] = [
+        (1, " B"), (1e3, " kB"), (1e6, " MB"), (1e9, " GB"), (1e12, " TB"), (1e15, " PB"),
+    ]
+    static let computeScales: [(Double, String)] = [
+        (1, " FLOP/s"), (1e9, " GF"), (1e12, " TF"), (1e15, " PF"), (1e18, " EF"),
+    ]
     static let moneyScales: [(Double, String)] = [(1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T")]
 
     /// A number in base units with its dimension, at a readable scale.
@@ -132,7 +152,9 @@ public enum NumberFormat {
         let a = abs(x)
         if a < 999.995 {
             let cents = (a * 100).rounded()
-            let s = cents.truncatingRemainder(dividingBy: 100) == 0 ? String(format: "%.0f", cents / 100) : String(format: "%.2f", cents / 100)
+            let s =
+                cents.truncatingRemainder(dividingBy: 100) == 0
+                ? String(format: "%.0f", cents / 100) : String(format: "%.2f", cents / 100)
             return sign + "$" + s
         }
         if a >= 1e15 { return sign + "$" + scientific(a) }

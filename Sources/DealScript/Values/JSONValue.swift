@@ -82,7 +82,8 @@ extension Value {
         case .date(let d): return .string(d.description)
         case .duration(let d): return .object([("amount", .number(d.amount)), ("unit", .string(d.unit.rawValue))])
         case .list(let l): return .array(l.items.map { $0.json(depth: depth + 1, budget: &budget) })
-        case .record(let r): return .object(zip(r.keys, r.values).map { ($0, $1.json(depth: depth + 1, budget: &budget)) })
+        case .record(let r):
+            return .object(zip(r.keys, r.values).map { ($0, $1.json(depth: depth + 1, budget: &budget)) })
         case .function(let f): return .object([("function", .string(f.name))])
         case .command(let c): return .object([("command", .string(c.name))])
         case .object(let o): return o.json

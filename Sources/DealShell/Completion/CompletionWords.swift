@@ -1,9 +1,9 @@
 // Tab completion's word handling: the word being completed, candidates' common prefix,
 // the listing in columns, and the shell's own vocabulary until the language offers names.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Pure functions behind Tab completion.

@@ -45,25 +45,50 @@ public enum HistoryCodec {
         while i < bytes.count {
             let byte = bytes[i]
             guard byte == UInt8(ascii: "\\"), let next = at(i + 1) else {
-                out.append(byte); i += 1; continue
+                out.append(byte)
+                i += 1
+                continue
             }
             if let value = octalValue(bytes, from: i + 1) {
-                out.append(value.byte); i += 1 + value.length; continue
+                out.append(value.byte)
+                i += 1 + value.length
+                continue
             }
             switch next {
             case UInt8(ascii: "^"):
-                if let c = at(i + 2) { out.append(c == UInt8(ascii: "?") ? 0x7f : c & 0x1f); i += 3 }
-                else { out.append(next); i += 2 }
+                if let c = at(i + 2) {
+                    out.append(c == UInt8(ascii: "?") ? 0x7f : c & 0x1f)
+                    i += 3
+                } else {
+                    out.append(next)
+                    i += 2
+                }
             case UInt8(ascii: "M"):
-                if at(i + 2) == UInt8(ascii: "-"), let c = at(i + 3) { out.append(c | 0x80); i += 4 }
-                else if at(i + 2) == UInt8(ascii: "^"), let c = at(i + 3) {
-                    out.append((c == UInt8(ascii: "?") ? 0x7f : c & 0x1f) | 0x80); i += 4
-                } else { out.append(next); i += 2 }
-            case UInt8(ascii: "n"): out.append(0x0a); i += 2
-            case UInt8(ascii: "t"): out.append(0x09); i += 2
-            case UInt8(ascii: "r"): out.append(0x0d); i += 2
-            case UInt8(ascii: "s"): out.append(0x20); i += 2
-            default: out.append(next); i += 2
+                if at(i + 2) == UInt8(ascii: "-"), let c = at(i + 3) {
+                    out.append(c | 0x80)
+                    i += 4
+                } else if at(i + 2) == UInt8(ascii: "^"), let c = at(i + 3) {
+                    out.append((c == UInt8(ascii: "?") ? 0x7f : c & 0x1f) | 0x80)
+                    i += 4
+                } else {
+                    out.append(next)
+                    i += 2
+                }
+            case UInt8(ascii: "n"):
+                out.append(0x0a)
+                i += 2
+            case UInt8(ascii: "t"):
+                out.append(0x09)
+                i += 2
+            case UInt8(ascii: "r"):
+                out.append(0x0d)
+                i += 2
+            case UInt8(ascii: "s"):
+                out.append(0x20)
+                i += 2
+            default:
+                out.append(next)
+                i += 2
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -79,7 +104,8 @@ public enum HistoryCodec {
         var value = 0
         var length = 0
         while length < 3, start + length < bytes.count,
-              (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[start + length]) {
+            (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[start + length])
+        {
             value = value * 8 + Int(bytes[start + length] - UInt8(ascii: "0"))
             length += 1
         }

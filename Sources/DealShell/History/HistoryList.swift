@@ -8,8 +8,10 @@ public enum HistoryList {
     /// `entries` with `entry` appended as the newest; an older copy of the same text is
     /// dropped, and the oldest entries go once there are more than `limit`.
     /// Blank entries are not remembered.
-    public static func appending(_ entry: String, to entries: [String],
-                                 limit: Int = defaultLimit) -> [String] {
+    public static func appending(
+        _ entry: String, to entries: [String],
+        limit: Int = defaultLimit
+    ) -> [String] {
         guard !entry.trimmingSpaces().isEmpty else { return bounded(entries, limit: limit) }
         var result = entries.filter { $0 != entry }
         result.append(entry)
@@ -18,8 +20,10 @@ public enum HistoryList {
 
     /// Merges what another shell wrote (`stored`) with the entries this shell added since
     /// it last read the file (`added`, oldest first): ours end up newest, no duplicates.
-    public static func merging(stored: [String], added: [String],
-                               limit: Int = defaultLimit) -> [String] {
+    public static func merging(
+        stored: [String], added: [String],
+        limit: Int = defaultLimit
+    ) -> [String] {
         var result = deduplicated(stored)
         for entry in added {
             result = appending(entry, to: result, limit: Int.max)

@@ -1,11 +1,12 @@
+import SystemPackage
+
 // The history file on disk: read at start, and after each entry re-read, merged and
 // replaced atomically under an flock, so two shells at once never clobber each other.
 #if canImport(Glibc)
-import Glibc  // flock, rename and mkdir, which swift-system does not wrap
+    import Glibc  // flock, rename and mkdir, which swift-system does not wrap
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import SystemPackage
 
 /// The shell's persistent history: entries this process knows, kept in step with the file.
 public final class HistoryStore {
@@ -81,8 +82,9 @@ func readFile(_ path: String) -> String? {
 private func replaceFile(_ path: String, with text: String) -> Bool {
     let temporary = path + ".tmp.\(getpid())"
     do {
-        let file = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate, .closeOnExec],
-                                           permissions: .ownerReadWrite)
+        let file = try FileDescriptor.open(
+            FilePath(temporary), .writeOnly, options: [.create, .truncate, .closeOnExec],
+            permissions: .ownerReadWrite)
         try file.closeAfter { _ = try file.writeAll(text.utf8) }
         if rename(temporary, path) == 0 { return true }
     } catch {}
@@ -92,8 +94,11 @@ private func replaceFile(_ path: String, with text: String) -> Bool {
 
 /// Runs `body` holding an exclusive flock on `lockPath` (created if missing).
 private func withFileLock(_ lockPath: String, _ body: () -> Bool) -> Bool {
-    guard let lock = try? FileDescriptor.open(FilePath(lockPath), .readWrite, options: [.create, .closeOnExec],
-                                              permissions: .ownerReadWrite) else { return false }
+    guard
+        let lock = try? FileDescriptor.open(
+            FilePath(lockPath), .readWrite, options: [.create, .closeOnExec],
+            permissions: .ownerReadWrite)
+    else { return false }
     defer { try? lock.close() }
     while flock(lock.rawValue, LOCK_EX) != 0 {
         if Errno(rawValue: errno) != .interrupted { return false }

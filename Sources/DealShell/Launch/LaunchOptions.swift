@@ -26,9 +26,10 @@ public struct LaunchOptions: Sendable {
         for script in scripts {
             if let resolved = absolutePath(script) { allowed.insert(resolved) }
         }
-        return SessionOptions(seed: seed, threads: threads, maxSteps: maxSteps, sandbox: sandbox,
-                              allowedFiles: allowed, json: json,
-                              color: TerminalTraits.currentUsesColor(noColorFlag: noColor),
-                              width: TerminalTraits.currentWidth(), scriptArguments: arguments)
+        return SessionOptions(
+            seed: seed, threads: threads, maxSteps: maxSteps, sandbox: sandbox,
+            allowedFiles: allowed, json: json,
+            color: TerminalTraits.currentUsesColor(noColorFlag: noColor),
+            width: TerminalTraits.currentWidth(), scriptArguments: arguments)
     }
 }

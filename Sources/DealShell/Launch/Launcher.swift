@@ -1,12 +1,13 @@
 // Entry points the executable calls: the interactive shell, a script file, `-e` code,
 // a script on stdin, piped statements, and `tranche test`. Each returns the exit status.
 import DealLibrary
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import DealScript
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Exit statuses: 0 ok, 1 a script error or failed assertion, 2 a usage error.
 public enum ExitStatus {
@@ -19,13 +20,17 @@ public enum ExitStatus {
 public enum Launcher {
     /// `tranche`: the shell on the built-in scenario; statements from a pipe when stdin is
     /// not a terminal. With `script` (`-i FILE`), the script runs first in the same session.
-    public static func runShell(options: LaunchOptions, script: String? = nil,
-                                scriptArguments: [String] = []) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
+    public static func runShell(
+        options: LaunchOptions, script: String? = nil,
+        scriptArguments: [String] = []
+    ) -> Int32 {
+        let output = StandardOutput(
+            colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         InterruptSignal.install()
         let scripts = script.map { [$0] } ?? []
-        let session = DealSession.make(options: options.sessionOptions(scripts: scripts, arguments: scriptArguments),
-                              output: output)
+        let session = DealSession.make(
+            options: options.sessionOptions(scripts: scripts, arguments: scriptArguments),
+            output: output)
         var scriptFailed = false
         if let script = script {
             guard let source = readScript(script, output: output) else { return ExitStatus.usage }
@@ -39,7 +44,8 @@ public enum Launcher {
         history.load()
         let editor: LineEditor
         if TerminalTraits.isInteractive,
-           let libedit = LibEditLineEditor(entries: history.entries, completion: SessionCompletion.complete(session)) {
+            let libedit = LibEditLineEditor(entries: history.entries, completion: SessionCompletion.complete(session))
+        {
             editor = libedit
         } else {
             editor = PlainLineEditor(showsPrompt: true)
@@ -53,16 +59,19 @@ public enum Launcher {
 
     /// `tranche FILE.deal [ARGS...]`: runs the script; 1 on an error, 2 when unreadable.
     public static func runFile(_ path: String, arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
+        let output = StandardOutput(
+            colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         guard let source = readScript(path, output: output) else { return ExitStatus.usage }
-        let session = DealSession.make(options: options.sessionOptions(scripts: [path], arguments: arguments), output: output)
+        let session = DealSession.make(
+            options: options.sessionOptions(scripts: [path], arguments: arguments), output: output)
         InterruptSignal.install()
         return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
 
     /// `tranche -e CODE [-e CODE...]`: runs each CODE in turn in one session (`<-e>`, or `<-e N>` when several).
     public static func runCode(_ codes: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
+        let output = StandardOutput(
+            colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let session = DealSession.make(options: options.sessionOptions(), output: output)
         InterruptSignal.install()
         // Like `sed -e a -e b`: each in turn, in the same session; errors name which (`<-e 2>`).
@@ -75,7 +84,8 @@ public enum Launcher {
 
     /// `tranche -`: reads the whole of stdin, then runs it as one script (stops at the first error).
     public static func runStandardInput(arguments: [String], options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
+        let output = StandardOutput(
+            colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         InterruptSignal.install()
         var source = ""
         while let line = Swift.readLine(strippingNewline: false) { source += line }
@@ -87,22 +97,27 @@ public enum Launcher {
     /// `tranche test [PATHS...]`: 1 when any test failed (or none of the paths exist).
     /// `verbose` lists every file with its time; `junit` names a JUnit XML file to write;
     /// under `--json` the report is one JSON document (the tests still compare text).
-    public static func runTests(paths: [String], filter: String?, bail: Bool, verbose: Bool = false,
-                                junit: String? = nil, options: LaunchOptions) -> Int32 {
-        let output = StandardOutput(colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
+    public static func runTests(
+        paths: [String], filter: String?, bail: Bool, verbose: Bool = false,
+        junit: String? = nil, options: LaunchOptions
+    ) -> Int32 {
+        let output = StandardOutput(
+            colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let roots = paths.isEmpty ? ["."] : paths
         for path in roots where access(path, F_OK) != 0 {
             output.writeError("tranche: test: no such file or folder: \(path)\n")
             return ExitStatus.usage
         }
         let runner = ScriptTestRunner(options: options.sessionOptions(scripts: roots), output: output)
-        let summary = runner.run(paths: roots, filter: filter, bail: bail,
-                                 reporting: options.json ? .json : .text(verbose: verbose))
+        let summary = runner.run(
+            paths: roots, filter: filter, bail: bail,
+            reporting: options.json ? .json : .text(verbose: verbose))
         if let junit {
             do {
                 try TestReport.junit(summary).write(toFile: junit, atomically: true, encoding: .utf8)
             } catch {
-                output.writeError("tranche: test: cannot write the JUnit report '\(junit)': \(error.localizedDescription)\n")
+                output.writeError(
+                    "tranche: test: cannot write the JUnit report '\(junit)': \(error.localizedDescription)\n")
                 return finish(ExitStatus.usage)
             }
         }

@@ -1,11 +1,12 @@
+import CEditLine
+
 // The terminal editor: libedit's native API (emacs keys, ~/.editrc, history, Tab), with the
 // Swift object reached through EL_CLIENTDATA so no globals are needed.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import CEditLine
 
 /// Completes the word before the cursor: given the line up to the cursor, the candidates
 /// that may replace its last word (an empty list when there is nothing to offer).
@@ -22,8 +23,10 @@ public final class LibEditLineEditor: LineEditor {
     let completion: WordCompletion?
 
     /// An editor with `entries` (oldest first) recallable; nil when libedit cannot start.
-    public init?(programName: String = "tranche", entries: [String] = [],
-                 limit: Int = HistoryList.defaultLimit, completion: WordCompletion? = nil) {
+    public init?(
+        programName: String = "tranche", entries: [String] = [],
+        limit: Int = HistoryList.defaultLimit, completion: WordCompletion? = nil
+    ) {
         setlocale(LC_CTYPE, "")  // without it libedit drops non-ASCII input
         guard let history = history_init() else { return nil }
         guard let editLine = el_init(programName, tranche_stdin(), tranche_stdout(), tranche_stderr()) else {
@@ -40,18 +43,22 @@ public final class LibEditLineEditor: LineEditor {
         tranche_history_set_size(history, Int32(clamping: limit))
         tranche_history_set_unique(history, 1)
         tranche_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
-        tranche_el_set_prompt(editLine, { el in
-            guard let el = el, let data = tranche_el_get_clientdata(el) else { return nil }
-            return Unmanaged<LibEditLineEditor>.fromOpaque(data).takeUnretainedValue().promptBuffer
-        })
+        tranche_el_set_prompt(
+            editLine,
+            { el in
+                guard let el = el, let data = tranche_el_get_clientdata(el) else { return nil }
+                return Unmanaged<LibEditLineEditor>.fromOpaque(data).takeUnretainedValue().promptBuffer
+            })
         tranche_el_set_editor(editLine, "emacs")
         tranche_el_set_signal(editLine, 1)  // a Ctrl-C that kills us must not leave the tty raw
         tranche_el_set_history(editLine, history)
         if completion != nil {
-            tranche_el_add_function(editLine, "tranche-complete", "Complete the word", { el, _ in
-                guard let el = el, let data = tranche_el_get_clientdata(el) else { return UInt8(CC_ERROR) }
-                return Unmanaged<LibEditLineEditor>.fromOpaque(data).takeUnretainedValue().complete()
-            })
+            tranche_el_add_function(
+                editLine, "tranche-complete", "Complete the word",
+                { el, _ in
+                    guard let el = el, let data = tranche_el_get_clientdata(el) else { return UInt8(CC_ERROR) }
+                    return Unmanaged<LibEditLineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+                })
             tranche_el_bind(editLine, "^I", "tranche-complete")
         }
         el_source(editLine, nil)  // ~/.editrc may override the bindings above
@@ -106,15 +113,17 @@ public final class LibEditLineEditor: LineEditor {
     fileprivate func complete() -> UInt8 {
         guard let completion = completion, let info = el_line(editLine) else { return UInt8(CC_ERROR) }
         let length = info.pointee.cursor - info.pointee.buffer
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(info.pointee.buffer)
-            .assumingMemoryBound(to: UInt8.self), count: max(0, length))
+        let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(info.pointee.buffer)
+                .assumingMemoryBound(to: UInt8.self), count: max(0, length))
         let before = String(decoding: bytes, as: UTF8.self)
         let word = CompletionWords.wordBeingCompleted(before)
         let candidates = completion(before).filter { $0.hasPrefix(word) }
         guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let common = CompletionWords.commonPrefix(candidates)
         if candidates.count == 1 {
-            let rest = String(common.dropFirst(word.count))
+            let rest =
+                String(common.dropFirst(word.count))
                 + CompletionWords.suffix(completing: common, in: before)
             if el_insertstr(editLine, rest) != 0 { return UInt8(CC_ERROR) }
             return UInt8(CC_REFRESH)
@@ -123,8 +132,9 @@ public final class LibEditLineEditor: LineEditor {
             if el_insertstr(editLine, String(common.dropFirst(word.count))) != 0 { return UInt8(CC_ERROR) }
             return UInt8(CC_REFRESH)
         }
-        fputs("\n" + CompletionWords.columns(candidates, width: TerminalTraits.currentWidth()),
-              tranche_stdout())
+        fputs(
+            "\n" + CompletionWords.columns(candidates, width: TerminalTraits.currentWidth()),
+            tranche_stdout())
         fflush(tranche_stdout())
         return UInt8(CC_REDISPLAY)
     }

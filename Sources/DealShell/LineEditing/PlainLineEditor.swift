@@ -1,10 +1,11 @@
+import CEditLine
+
 // The editor used when standard input or output is not a terminal: plain lines, no keys.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import CEditLine
 
 /// Reads standard input line by line; shows the prompt on stderr only when asked to.
 public final class PlainLineEditor: LineEditor {

@@ -35,8 +35,10 @@ public struct EntryReader {
 
     /// Reads lines with `readLine` until `needsMoreInput` says the entry is complete.
     /// At the end of input an unfinished entry is still returned, so its error is reported.
-    public mutating func next(readLine: (String) -> LineRead,
-                              needsMoreInput: (String) -> Bool) -> EntryRead {
+    public mutating func next(
+        readLine: (String) -> LineRead,
+        needsMoreInput: (String) -> Bool
+    ) -> EntryRead {
         var pending: String?
         var open = OpenInput()
         var firstLine = 0

@@ -28,8 +28,9 @@ public final class InteractiveShell {
         var lastWasEmptyInterrupt = false
         while true {
             Interrupt.clear()
-            let read = reader.next(readLine: { editor.readLine(prompt: $0) },
-                                   needsMoreInput: { runner.needsMoreInput($0) })
+            let read = reader.next(
+                readLine: { editor.readLine(prompt: $0) },
+                needsMoreInput: { runner.needsMoreInput($0) })
             switch read {
             case .endOfInput:
                 output.write("\n")

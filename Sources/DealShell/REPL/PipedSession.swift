@@ -21,8 +21,9 @@ public struct PipedSession {
         var reader = EntryReader()
         var failed = false
         while true {
-            let read = reader.next(readLine: { editor.readLine(prompt: $0) },
-                                   needsMoreInput: { runner.needsMoreInput($0) })
+            let read = reader.next(
+                readLine: { editor.readLine(prompt: $0) },
+                needsMoreInput: { runner.needsMoreInput($0) })
             switch read {
             case .endOfInput:
                 return failed || Interrupt.isRequested ? 1 : 0

@@ -5,10 +5,11 @@
 import CEditLine
 import DealScript
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Installs the shell's SIGINT handler.

@@ -1,10 +1,11 @@
 // The output sink on the process's stdout and stderr.
 import CEditLine
 import DealScript
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes normal output to stdout and diagnostics to stderr, keeping their order.

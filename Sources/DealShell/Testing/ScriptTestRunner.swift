@@ -55,8 +55,10 @@ public struct ScriptTestRunner {
 
     /// Runs every test found under `paths`; `filter` keeps files whose path contains it;
     /// `bail` stops at the first failing file; `reporting` says what is written as it goes.
-    public func run(paths: [String], filter: String? = nil, bail: Bool = false,
-                    reporting: ScriptTestReporting = .text(verbose: false)) -> ScriptTestSummary {
+    public func run(
+        paths: [String], filter: String? = nil, bail: Bool = false,
+        reporting: ScriptTestReporting = .text(verbose: false)
+    ) -> ScriptTestSummary {
         var summary = ScriptTestSummary()
         var files: [String] = []
         for path in paths {
@@ -83,12 +85,17 @@ public struct ScriptTestRunner {
         return summary
     }
 
-    private func record(_ result: ScriptTestResult, in summary: inout ScriptTestSummary,
-                        _ reporting: ScriptTestReporting) {
+    private func record(
+        _ result: ScriptTestResult, in summary: inout ScriptTestSummary,
+        _ reporting: ScriptTestReporting
+    ) {
         summary.results.append(result)
         if result.passed { summary.passed += 1 } else { summary.failed += 1 }
         guard case .text(let verbose) = reporting else { return }
-        if verbose { output.write("\(result.passed ? "ok  " : "FAIL") \(result.file) (\(TestReport.seconds(result.seconds)) s)\n") }
+        if verbose {
+            output.write(
+                "\(result.passed ? "ok  " : "FAIL") \(result.file) (\(TestReport.seconds(result.seconds)) s)\n")
+        }
         for f in result.failures { output.write(f + "\n") }
     }
 
@@ -141,8 +148,10 @@ public struct ScriptTestRunner {
     }
 
     /// Compares one statement's output and outcome with its expectations; false stops the file.
-    private func check(_ report: StatementReport, output lines: [String], expected: [Expectation],
-                       path: String, failures: inout [String]) -> Bool {
+    private func check(
+        _ report: StatementReport, output lines: [String], expected: [Expectation],
+        path: String, failures: inout [String]
+    ) -> Bool {
         let errorExpectations = expected.filter(\.isError)
         let outputExpectations = expected.filter { !$0.isError }
         if let d = report.diagnostic {
@@ -182,12 +191,19 @@ struct Expectation {
     static func parse(_ source: String) -> [Expectation] {
         var found: [Expectation] = []
         for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var inString = false, escaped = false
+            var inString = false
+            var escaped = false
             var comment: Substring?
             for idx in line.indices {
                 let c = line[idx]
                 if inString {
-                    if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if c == "\\" {
+                        escaped = true
+                    } else if c == "\"" {
+                        inString = false
+                    }
                 } else if c == "\"" {
                     inString = true
                 } else if c == "#" {

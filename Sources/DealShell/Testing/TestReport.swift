@@ -11,14 +11,18 @@ public enum TestReport {
             ("passed", .number(Double(summary.passed))),
             ("failed", .number(Double(summary.failed))),
             ("seconds", .number(rounded(total(summary)))),
-            ("files", .array(summary.results.map { r in
-                .object([
-                    ("file", .string(r.file)),
-                    ("result", .string(r.passed ? "passed" : "failed")),
-                    ("seconds", .number(rounded(r.seconds))),
-                    ("failures", .array(r.failures.map { .string($0) })),
-                ])
-            })),
+            (
+                "files",
+                .array(
+                    summary.results.map { r in
+                        .object([
+                            ("file", .string(r.file)),
+                            ("result", .string(r.passed ? "passed" : "failed")),
+                            ("seconds", .number(rounded(r.seconds))),
+                            ("failures", .array(r.failures.map { .string($0) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -29,18 +33,21 @@ public enum TestReport {
         let time = seconds(total(summary))
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites tests=\"\(count)\" failures=\"\(summary.failed)\" time=\"\(time)\">\n"
-        xml += "  <testsuite name=\"tranche test\" tests=\"\(count)\" failures=\"\(summary.failed)\" "
+        xml +=
+            "  <testsuite name=\"tranche test\" tests=\"\(count)\" failures=\"\(summary.failed)\" "
             + "errors=\"0\" time=\"\(time)\">\n"
         for r in summary.results {
             let folder = (r.file as NSString).deletingLastPathComponent
-            let attributes = "name=\"\(escape(r.file))\" classname=\"\(escape(folder.isEmpty ? "." : folder))\" "
+            let attributes =
+                "name=\"\(escape(r.file))\" classname=\"\(escape(folder.isEmpty ? "." : folder))\" "
                 + "time=\"\(seconds(r.seconds))\""
             guard let first = r.failures.first else {
                 xml += "    <testcase \(attributes)/>\n"
                 continue
             }
             xml += "    <testcase \(attributes)>\n"
-            xml += "      <failure message=\"\(escape(first))\">"
+            xml +=
+                "      <failure message=\"\(escape(first))\">"
                 + escape(r.failures.joined(separator: "\n")) + "</failure>\n"
             xml += "    </testcase>\n"
         }
@@ -70,7 +77,8 @@ public enum TestReport {
             case "'": out += "&apos;"
             case "\n": out += "&#10;"
             case "\t": out.unicodeScalars.append(c)
-            default: out.unicodeScalars.append(c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF ? "\u{FFFD}" : c)
+            default:
+                out.unicodeScalars.append(c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF ? "\u{FFFD}" : c)
             }
         }
         return out

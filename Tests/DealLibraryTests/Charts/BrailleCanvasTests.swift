@@ -1,16 +1,17 @@
+import Testing
+
 // The braille canvas: Unicode's dot numbering, and lines without gaps.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct BrailleCanvasDots {
     @Test func dotsFollowUnicodeNumbering() {
         var c = BrailleCanvas(columns: 2, rows: 1)
-        c.set(0, 0)     // dot 1
-        c.set(3, 3)     // second cell, dot 8
+        c.set(0, 0)  // dot 1
+        c.set(3, 3)  // second cell, dot 8
         #expect(c.text(row: 0) == "\u{2801}\u{2880}")
-        c.set(1, 0)     // dot 4 joins dot 1 in the first cell
-        c.set(0, 3)     // dot 7
+        c.set(1, 0)  // dot 4 joins dot 1 in the first cell
+        c.set(0, 3)  // dot 7
         #expect(c.text(row: 0) == "\u{2849}\u{2880}")
     }
 

@@ -1,8 +1,9 @@
-// Writing charts and the handout: atomic, refused under --sandbox, untouched on failure.
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+// Writing charts and the handout: atomic, refused under --sandbox, untouched on failure.
+@testable import DealLibrary
 @testable import DealScript
 
 private func contents(_ path: String) -> String? {
@@ -101,7 +102,9 @@ private func listing(_ folder: String) -> [String] {
 
     @Test func isSelfContained() throws {
         let html = try handout()
-        for outside in ["<link", "<script", "src=", "@import", "url("] { #expect(!html.contains(outside), "\(outside)") }
+        for outside in ["<link", "<script", "src=", "@import", "url("] {
+            #expect(!html.contains(outside), "\(outside)")
+        }
     }
 
     @Test func sameScenarioSameBytes() throws {

@@ -1,8 +1,9 @@
 // Test support for charts: the built-in scenario's charts and a scratch folder per test.
 import CivilTime
-@testable import DealLibrary
 import DealModel
 import Foundation
+
+@testable import DealLibrary
 @testable import DealScript
 
 /// The chart `plot WHAT` draws in a fresh built-in session (after `setup`, if given).
@@ -17,7 +18,8 @@ func plotChart(_ what: String, from: CivilDate? = nil, setup: String = "") throw
 /// Runs `source` in a built-in session with `options`; returns success and the error text.
 func runDeal(_ source: String, sandbox: Bool = false) -> (ok: Bool, errors: String) {
     let out = Buffer()
-    let session = DealSession.make(options: SessionOptions(sandbox: sandbox, width: 100), output: out, loadBuiltIn: false)
+    let session = DealSession.make(
+        options: SessionOptions(sandbox: sandbox, width: 100), output: out, loadBuiltIn: false)
     _ = session.runScript("load \"amd-openai\"", file: "<built-in>")
     let ok = session.runScript(source, file: "t.deal")
     return (ok, out.err)

@@ -1,20 +1,24 @@
 // The SVG chart: well-formed XML, one polyline point per trading day, the same bytes for
 // the same scenario.
 import CivilTime
-@testable import DealLibrary
 import DealModel
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+@testable import DealLibrary
 @testable import DealScript
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Collects the elements of an XML document: name and attributes, in order.
 private final class Elements: NSObject, XMLParserDelegate {
     var found: [(name: String, attributes: [String: String])] = []
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         found.append((name, attributes))
     }
 
@@ -29,8 +33,9 @@ private final class Elements: NSObject, XMLParserDelegate {
 
 private func seriesPoints(_ svg: String) -> [(x: Double, y: Double)]? {
     guard let doc = Elements.parse(svg),
-          let line = doc.found.first(where: { $0.name == "polyline" && $0.attributes["class"] == "series" }),
-          let points = line.attributes["points"] else { return nil }
+        let line = doc.found.first(where: { $0.name == "polyline" && $0.attributes["class"] == "series" }),
+        let points = line.attributes["points"]
+    else { return nil }
     return points.split(separator: " ").compactMap { pair in
         let xy = pair.split(separator: ",").compactMap { Double($0) }
         return xy.count == 2 ? (xy[0], xy[1]) : nil
@@ -50,7 +55,8 @@ private func seriesPoints(_ svg: String) -> [(x: Double, y: Double)]? {
     }
 
     @Test func fromLimitsTheDaysSampled() throws {
-        let svg = SVGChart(chart: try plotChart("price", from: CivilDate(year: 2029, month: 1, day: 1))).render(standalone: true)
+        let svg = SVGChart(chart: try plotChart("price", from: CivilDate(year: 2029, month: 1, day: 1))).render(
+            standalone: true)
         // Trading days from 2029-01-01 to 2030-10-05: 442 (counted in Python, NYSE rules).
         #expect(try #require(seriesPoints(svg)).count == 442)
     }
@@ -68,7 +74,9 @@ private func seriesPoints(_ svg: String) -> [(x: Double, y: Double)]? {
             #expect(seriesPoints(svg) != nil, "\(what)")
         }
         // Deployment samples calendar days: 2025-10-05 to 2030-10-05 is 1,826 days, both ends in.
-        #expect(try #require(seriesPoints(SVGChart(chart: try plotChart("deployment")).render(standalone: true))).count == 1_827)
+        #expect(
+            try #require(seriesPoints(SVGChart(chart: try plotChart("deployment")).render(standalone: true))).count
+                == 1_827)
     }
 
     @Test func sameScenarioSameBytes() throws {
@@ -80,9 +88,12 @@ private func seriesPoints(_ svg: String) -> [(x: Double, y: Double)]? {
 
     @Test func textIsEscaped() {
         #expect(SVGChart.escape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;")
-        let chart = Chart(kind: "price", title: "R&D <draft>", unit: .dollars,
-                          points: [ChartPoint(date: CivilDate(year: 2026, month: 1, day: 2)!, value: 1),
-                                   ChartPoint(date: CivilDate(year: 2026, month: 1, day: 5)!, value: 2)])
+        let chart = Chart(
+            kind: "price", title: "R&D <draft>", unit: .dollars,
+            points: [
+                ChartPoint(date: CivilDate(year: 2026, month: 1, day: 2)!, value: 1),
+                ChartPoint(date: CivilDate(year: 2026, month: 1, day: 5)!, value: 2),
+            ])
         #expect(Elements.parse(SVGChart(chart: chart).render(standalone: true)) != nil)
     }
 

@@ -1,10 +1,11 @@
 // The terminal chart: fits every width, puts the highest close on the top row, labels the
 // price axis in $, and marks price targets and vest dates.
 import CivilTime
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+@testable import DealLibrary
 @testable import DealScript
 
 /// The plot rows of a rendered chart (after the title, which wraps on a narrow screen, down to
@@ -43,13 +44,16 @@ private func cells(_ row: String, columns: Int) -> [UInt32?] {
 
     @Test func theHighestCloseIsOnTheTopRowAtItsDate() throws {
         // A path that peaks in the middle: $900 on 2027-06-01.
-        let chart = try plotChart("price", setup: "price path points [[2026-01-01, $200], [2027-06-01, $900], [2030-01-01, $300]]")
+        let chart = try plotChart(
+            "price", setup: "price path points [[2026-01-01, $200], [2027-06-01, $900], [2030-01-01, $300]]")
         #expect(chart.peak?.date == CivilDate(year: 2027, month: 6, day: 1))
         for width in [40, 80, 133, 200] {
             let (rows, columns) = plotRows(TerminalChart(chart: chart).render(width: width))
             let top = cells(rows[0], columns: columns)
             // Where the peak falls: its share of the chart's days across the dot columns.
-            let share = Double(chart.start.days(to: CivilDate(year: 2027, month: 6, day: 1)!)) / Double(chart.start.days(to: chart.end))
+            let share =
+                Double(chart.start.days(to: CivilDate(year: 2027, month: 6, day: 1)!))
+                / Double(chart.start.days(to: chart.end))
             let expected = Int((share * Double(2 * columns - 1)).rounded()) / 2
             // Top-row dots (1 and 4) are set at the peak's column, and in no column far from it.
             #expect((top[expected] ?? 0) & 0x09 != 0, "width \(width)")

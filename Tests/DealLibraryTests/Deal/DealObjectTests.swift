@@ -1,19 +1,25 @@
 // Model objects' fields and units, report JSON names, rollback and `load` of a file.
 import CivilTime
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct DealObjects {
     @Test func trancheFieldsOnTheBuiltInPath() throws {
-        guard case .object(let t) = try evaluate("tranche(\"T2\")") else { Issue.record("not an object"); return }
+        guard case .object(let t) = try evaluate("tranche(\"T2\")") else {
+            Issue.record("not an object")
+            return
+        }
         #expect(t.typeName == "tranche")
         guard case .number(let shares, .none)? = t.field("shares"), case .number(let gw, .watts)? = t.field("gw"),
-              case .number(let price, .dollars)? = t.field("price"), case .date(let vest)? = t.field("vest_date"),
-              case .number(let value, .dollars)? = t.field("value"), case .number(let close, .dollars)? = t.field("close") else {
-            Issue.record("fields missing or with the wrong unit"); return
+            case .number(let price, .dollars)? = t.field("price"), case .date(let vest)? = t.field("vest_date"),
+            case .number(let value, .dollars)? = t.field("value"), case .number(let close, .dollars)? = t.field("close")
+        else {
+            Issue.record("fields missing or with the wrong unit")
+            return
         }
         #expect(shares == 26_666_667)
         #expect(gw == 2e9)
@@ -27,10 +33,12 @@ import Testing
 
     @Test func phaseAndGenerationFields() throws {
         guard case .number(let size, .watts) = try evaluate("phase(\"P2\").size"),
-              case .duration(let ramp) = try evaluate("phase(\"P2\").ramp"),
-              case .number(let power, .watts) = try evaluate("generation(\"MI500\").power"),
-              case .number(let fp4, .flops) = try evaluate("generation(\"MI450\").fp4") else {
-            Issue.record("wrong kinds"); return
+            case .duration(let ramp) = try evaluate("phase(\"P2\").ramp"),
+            case .number(let power, .watts) = try evaluate("generation(\"MI500\").power"),
+            case .number(let fp4, .flops) = try evaluate("generation(\"MI450\").fp4")
+        else {
+            Issue.record("wrong kinds")
+            return
         }
         #expect(size == 1.5e9)
         #expect(ramp == CalendarDuration(12, .months))
@@ -46,10 +54,11 @@ import Testing
         #expect(doc?["vested_shares"] as? Int == 160_000_000)
         let rows = doc?["rows"] as? [[String: Any]] ?? []
         #expect(rows.count == 6)
-        #expect(rows.first.map { Set($0.keys) } == [
-            "tranche", "shares", "conditions", "status", "waiting_for", "vest_date", "lapse_date", "close", "value",
-            "vested_shares", "vested_value", "dilution",
-        ])
+        #expect(
+            rows.first.map { Set($0.keys) } == [
+                "tranche", "shares", "conditions", "status", "waiting_for", "vest_date", "lapse_date", "close", "value",
+                "vested_shares", "vested_value", "dilution",
+            ])
         #expect(rows.first?["status"] as? String == "vested")
         #expect(rows.last?["vest_date"] as? String == "2030-07-01")
     }

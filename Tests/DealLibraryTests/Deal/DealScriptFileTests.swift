@@ -1,7 +1,8 @@
-// Runs every examples/*.deal (Tests/Scripts/ is run by `tranche test` from scripts/test).
-@testable import DealLibrary
 import Foundation
 import Testing
+
+// Runs every examples/*.deal (Tests/Scripts/ is run by `tranche test` from scripts/test).
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct DealScriptFiles {

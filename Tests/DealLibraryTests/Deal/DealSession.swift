@@ -15,11 +15,14 @@ func evaluate(_ expression: String, in session: Session? = nil) throws -> Value 
     let s = session ?? dealSession().0
     final class Box { var value: Value = .nil }
     let box = Box()
-    s.commands.register(Command("keep_value", help: "test: keeps its argument",
-                                parameters: [.positional("value", .any)]) { args, _ in
-        box.value = args.positional[0]
-        return .nil
-    })
+    s.commands.register(
+        Command(
+            "keep_value", help: "test: keeps its argument",
+            parameters: [.positional("value", .any)]
+        ) { args, _ in
+            box.value = args.positional[0]
+            return .nil
+        })
     guard s.runScript("keep_value(\(expression))", file: "<test>") else {
         throw ScriptError(s.lastDiagnostic?.message ?? "failed")
     }

@@ -1,35 +1,39 @@
+import Testing
+
 // The text-table layout: natural widths when it fits, every line within the width when not.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct TextTableLayout {
-    let table = TextTable(title: "vesting", columns: [.init("tranche"), .init("conditions"), .init("value", .right)],
-                          rows: [["T1", "1 GW", "$8.54B"], ["T2", "2 GW, avg(20td) ≥ $250", "$10.18B"]])
+    let table = TextTable(
+        title: "vesting", columns: [.init("tranche"), .init("conditions"), .init("value", .right)],
+        rows: [["T1", "1 GW", "$8.54B"], ["T2", "2 GW, avg(20td) ≥ $250", "$10.18B"]])
 
     @Test func naturalWidthsWhenItFits() {
         let text = table.render(width: 80, color: false)
-        #expect(text == """
-        vesting
-        tranche  conditions                value
-        -------  ----------------------  -------
-        T1       1 GW                     $8.54B
-        T2       2 GW, avg(20td) ≥ $250  $10.18B
-        """)
+        #expect(
+            text == """
+                vesting
+                tranche  conditions                value
+                -------  ----------------------  -------
+                T1       1 GW                     $8.54B
+                T2       2 GW, avg(20td) ≥ $250  $10.18B
+                """)
     }
 
     @Test func textWrapsBetweenWordsAndNumbersStayWhole() {
         // Natural width 40; the conditions column (floor: its heading, 10) gives 10 of its 22.
         let text = table.render(width: 30, color: false)
-        #expect(text == """
-        vesting
-        tranche  conditions      value
-        -------  ------------  -------
-        T1       1 GW           $8.54B
-        T2       2 GW,         $10.18B
-                 avg(20td) ≥
-                 $250
-        """)
+        #expect(
+            text == """
+                vesting
+                tranche  conditions      value
+                -------  ------------  -------
+                T1       1 GW           $8.54B
+                T2       2 GW,         $10.18B
+                         avg(20td) ≥
+                         $250
+                """)
         for line in text.split(separator: "\n") { #expect(line.count <= 30) }
         #expect(text.contains("$10.18B"))
         #expect(text.contains("avg(20td)"))
@@ -60,8 +64,10 @@ import Testing
 /// The deal's own tables at the widths a projector, a laptop and a wide screen give: every line
 /// fits, and every figure (a number cell, or a word with a digit in a text cell) is printed whole.
 @Suite struct NarrowTerminalTables {
-    static let reports = ["vesting()", "vesting(at: 2028-01-01)", "show(\"price\")", "show(\"warrant\")",
-                          "deployment(at: 2028-02-29)", "timeline()", "show(\"tranches\")"]
+    static let reports = [
+        "vesting()", "vesting(at: 2028-01-01)", "show(\"price\")", "show(\"warrant\")",
+        "deployment(at: 2028-02-29)", "timeline()", "show(\"tranches\")",
+    ]
 
     /// The figures of `table`: whole cells of number columns, and words with a digit in text cells.
     static func figures(_ table: TextTable) -> [String] {
@@ -111,8 +117,10 @@ import Testing
     /// becomes a block of `heading  value` lines, still whole.
     @Test func rowsStackWhenTheFiguresAloneAreWiderThanTheScreen() throws {
         let text = try table("vesting()").render(width: 60, color: false)
-        #expect(text.contains("\nT4\n  conditions     4 GW, avg(20td) ≥ $400\n  status         vested\n"
-            + "  vest date      2029-05-10\n  value          $13.91B\n  shares vested  106,666,668\n"))
+        #expect(
+            text.contains(
+                "\nT4\n  conditions     4 GW, avg(20td) ≥ $400\n  status         vested\n"
+                    + "  vest date      2029-05-10\n  value          $13.91B\n  shares vested  106,666,668\n"))
         #expect(text.hasSuffix("160,000,000 shares vested, worth $79.5B at vest; dilution\n8.94%"))
     }
 

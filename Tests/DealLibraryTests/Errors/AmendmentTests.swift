@@ -1,8 +1,9 @@
 // Amending a term that exists: only the labels given change; a bad value changes nothing.
 import CivilTime
-@testable import DealLibrary
 import DealModel
 import Testing
+
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct AmendmentTests {
@@ -34,17 +35,20 @@ import Testing
     @Test func amendingKeepsTheProvenanceOfTheTermsNotGiven() {
         let (s, _) = scenario(after: "tranche T2 price: $300")
         #expect(s.provenance(of: TermKey.tranche("T2", "price")) == nil)
-        #expect(s.provenance(of: TermKey.tranche("T2", "shares")) == builtIn.provenance(of: TermKey.tranche("T2", "shares")))
+        #expect(
+            s.provenance(of: TermKey.tranche("T2", "shares")) == builtIn.provenance(of: TermKey.tranche("T2", "shares"))
+        )
         #expect(s.provenance(of: TermKey.tranche("T2", "shares")) != nil)
     }
 
     @Test func phaseGenerationMilestoneAndWarrantAmend() throws {
-        let (s, ok) = scenario(after: """
-            phase P1 start: 2027-01-01
-            generation MI450 price: $50k
-            milestone M1 on: 2027-03-31
-            warrant strike: $1
-            """)
+        let (s, ok) = scenario(
+            after: """
+                phase P1 start: 2027-01-01
+                generation MI450 price: $50k
+                milestone M1 on: 2027-03-31
+                warrant strike: $1
+                """)
         #expect(ok)
         let b = builtIn
         var p1 = try #require(b.phase(named: "P1"))
@@ -72,10 +76,16 @@ import Testing
 
     @Test(arguments: [
         ("tranche T2 price: 1️⃣-$5", "tranche T2 price: must be a positive price target (like $250), got -5"),
-        ("phase P1 gen: 1️⃣MI999", "phase P1 gen: names no generation: `MI999`; known: MI300X, MI325X, MI350X, MI355X, MI450, MI500"),
+        (
+            "phase P1 gen: 1️⃣MI999",
+            "phase P1 gen: names no generation: `MI999`; known: MI300X, MI325X, MI350X, MI355X, MI450, MI500"
+        ),
         ("generation MI450 price: 1️⃣-$1", "generation MI450 price: must be a price per GPU of zero or more, got -1"),
         ("warrant expires: 1️⃣2025-01-01", "warrant expires: must be after issued: (2025-10-05), got 2025-01-01"),
-        ("tranche T2 shares: 1️⃣150M", "tranche T2 shares: brings the tranches' total past the warrant's 160,000,000 shares"),
+        (
+            "tranche T2 shares: 1️⃣150M",
+            "tranche T2 shares: brings the tranches' total past the warrant's 160,000,000 shares"
+        ),
     ])
     func aBadAmendmentNamesTheTermAndChangesNothing(_ c: (String, String)) {
         let (d, line, column, session) = dealDiagnostic(c.0)

@@ -1,6 +1,7 @@
+import Testing
+
 // Date literals that name no day: the literal as written, and what is expected.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct DateLiteralErrorTests {

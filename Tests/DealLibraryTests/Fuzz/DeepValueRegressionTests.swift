@@ -1,8 +1,9 @@
+import Testing
+
 // Fuzzing regressions: values nested far deeper than any display or comparison goes
 // (`l = [l]` in a loop) are released without recursion, so dropping them cannot overflow
 // the stack, neither mid-script nor when the session itself goes away.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct DeepValueRegressionTests {

@@ -1,7 +1,8 @@
+import Testing
+
 // Fuzzing regressions: values that double in a few steps (strings, lists, shared sublists)
 // end in a clear error or a bounded display, instead of exhausting memory or time.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct GrowthRegressionTests {
@@ -38,7 +39,9 @@ import Testing
     }
 
     @Test func comparingSharedSublistsIsBounded() {
-        let r = run("let l = [1]\nfor i in range(40) { l = [l, l] }\nlet m = [1]\nfor i in range(40) { m = [m, m] }\nprint l == m")
+        let r = run(
+            "let l = [1]\nfor i in range(40) { l = [l, l] }\nlet m = [1]\nfor i in range(40) { m = [m, m] }\nprint l == m"
+        )
         #expect(r.err.contains("t.deal:5:9: error: values too large to compare"))
         #expect(show("[1, [2, 3]] == [1, [2, 3]]") == "true")
         #expect(show("[1, [2, 3]] == [1, [2, 4]]") == "false")

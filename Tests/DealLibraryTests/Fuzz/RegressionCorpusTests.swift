@@ -1,9 +1,10 @@
+import Foundation
+import Testing
+
 // Every input in fuzz/regressions (each once broke a fuzz target) run the way the session
 // target runs it: sandboxed, a step limit, the built-in scenario. Each must end in its
 // expected diagnostic or succeed, never crash or hang.
 @testable import DealLibrary
-import Foundation
-import Testing
 @testable import DealScript
 
 @Suite struct RegressionCorpusTests {

@@ -1,9 +1,10 @@
-// save, load, save with several named scenarios: identical bytes, an equal book, the same
-// current scenario; a lone `base` still saves as one canonical scenario.
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+// save, load, save with several named scenarios: identical bytes, an equal book, the same
+// current scenario; a lone `base` still saves as one canonical scenario.
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct BookRoundTripTests {
@@ -11,22 +12,25 @@ import Testing
     /// needs 5 GW and a third of a dollar, unlatched, and a points path; `current` is left current.
     func threeScenarios(current: String) -> Session {
         let (session, _) = persistSession()
-        #expect(session.runScript("""
-        scenario bull from: base
-        tranche T2 shares: 26_666_667 gw: 2GW price: $150
-        price path growth from: $200 on: 2025-10-06 rate: 40%
-        scenario bear from: base
-        tranche T4 shares: 26_666_667 gw: 5GW price: $1 / 3 latch: false
-        price path points [[2025-10-06, $160], [2027-01-04, $90]]
-        use \(current)
-        """, file: "t"), "\(session.lastDiagnostic?.message ?? "")")
+        #expect(
+            session.runScript(
+                """
+                scenario bull from: base
+                tranche T2 shares: 26_666_667 gw: 2GW price: $150
+                price path growth from: $200 on: 2025-10-06 rate: 40%
+                scenario bear from: base
+                tranche T4 shares: 26_666_667 gw: 5GW price: $1 / 3 latch: false
+                price path points [[2025-10-06, $160], [2027-01-04, $90]]
+                use \(current)
+                """, file: "t"), "\(session.lastDiagnostic?.message ?? "")")
         return session
     }
 
     /// Saves `session`, loads the file into a fresh session, saves again.
     func roundTrip(_ session: Session) throws -> (first: String, second: String, loaded: Session) {
         let dir = try scratchFolder()
-        let a = dir + "/a.deal", b = dir + "/b.deal"
+        let a = dir + "/a.deal"
+        let b = dir + "/b.deal"
         #expect(session.runScript("save \"\(a)\"", file: "t"))
         let (fresh, _) = persistSession(builtIn: false)
         #expect(fresh.runScript("load \"\(a)\"\nsave \"\(b)\"", file: "t"), "\(fresh.lastDiagnostic?.message ?? "")")
@@ -43,7 +47,8 @@ import Testing
         #expect(r.loaded.book == session.book)
         #expect(r.loaded.book.currentName == current)
         // The scenarios really differ, so an equal book is not a book of copies.
-        let bull = try r.loaded.book.scenario(named: "bull"), bear = try r.loaded.book.scenario(named: "bear")
+        let bull = try r.loaded.book.scenario(named: "bull")
+        let bear = try r.loaded.book.scenario(named: "bear")
         #expect(bull.tranche(named: "T2")?.priceTarget == 150)
         #expect(bear.tranche(named: "T4")?.deliveredPower == 5e9)
         #expect(bear.tranche(named: "T4")?.latched == false)
@@ -53,7 +58,9 @@ import Testing
 
     @Test func blocksAreBaseFirstThenByNameEndingWithUse() throws {
         let r = try roundTrip(threeScenarios(current: "bull"))
-        let statements = r.first.split(separator: "\n").filter { $0.hasPrefix("scenario ") || $0.hasPrefix("use ") || $0 == "reset" }
+        let statements = r.first.split(separator: "\n").filter {
+            $0.hasPrefix("scenario ") || $0.hasPrefix("use ") || $0 == "reset"
+        }
         #expect(statements == ["reset", "scenario bear", "reset", "scenario bull", "reset", "use bull"])
         #expect(r.first.hasSuffix("\nuse bull\n"))
     }

@@ -1,7 +1,8 @@
-// export: reports as CSV (base units in the heading) and JSON (the --json document).
-@testable import DealLibrary
 import Foundation
 import Testing
+
+// export: reports as CSV (base units in the heading) and JSON (the --json document).
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct ExportTests {
@@ -37,7 +38,8 @@ import Testing
     @Test func vestingAsJSONIsTheTablesDocument() throws {
         let dir = try scratchFolder()
         let (session, out) = persistSession(options: SessionOptions(json: true))
-        #expect(session.runScript("export vesting at: 2030-10-05 to: \"\(dir)/v.json\"\nvesting at: 2030-10-05", file: "t"))
+        #expect(
+            session.runScript("export vesting at: 2030-10-05 to: \"\(dir)/v.json\"\nvesting at: 2030-10-05", file: "t"))
         #expect(contents(dir + "/v.json") == out.out)
         #expect(out.out.hasPrefix("{\"type\":\"vesting table\""))
         #expect(out.out.contains("\"vested_shares\":160000000"))

@@ -1,32 +1,36 @@
-// history save and record: what a session remembers, written as a script or a transcript.
-@testable import DealLibrary
 import Foundation
 import Testing
+
+// history save and record: what a session remembers, written as a script or a transcript.
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct JournalTests {
     @Test func historySaveKeepsWhatSucceededAndReproducesTheState() throws {
         let dir = try scratchFolder()
         let (session, _) = persistSession()
-        for entry in ["tranche T2 shares: 26_666_667 gw: 2GW price: $275 measure: avg(20td)",
-                      "tranche T9 shares: 1 gw: 9GW",            // fails: more shares than the warrant
-                      "let x = 1GW + $5",                        // fails: units
-                      "fn double(v) {\n  return v * 2\n}",
-                      "phase P4 gen: MI450 size: double(250MW) start: 2031-01-01",
-                      "save \"\(dir)/s.deal\""] {
+        for entry in [
+            "tranche T2 shares: 26_666_667 gw: 2GW price: $275 measure: avg(20td)",
+            "tranche T9 shares: 1 gw: 9GW",  // fails: more shares than the warrant
+            "let x = 1GW + $5",  // fails: units
+            "fn double(v) {\n  return v * 2\n}",
+            "phase P4 gen: MI450 size: double(250MW) start: 2031-01-01",
+            "save \"\(dir)/s.deal\"",
+        ] {
             _ = session.runEntry(entry, file: "<stdin>", firstLine: 1)
         }
         #expect(session.runEntry("history save \"\(dir)/h.deal\"", file: "<stdin>", firstLine: 1))
-        #expect(contents(dir + "/h.deal") == """
-        # The statements of a tranche session that succeeded, in order: running this file reproduces its state.
-        load "amd-openai"
-        tranche T2 shares: 26_666_667 gw: 2GW price: $275 measure: avg(20td)
-        fn double(v) {
-          return v * 2
-        }
-        phase P4 gen: MI450 size: double(250MW) start: 2031-01-01
+        #expect(
+            contents(dir + "/h.deal") == """
+                # The statements of a tranche session that succeeded, in order: running this file reproduces its state.
+                load "amd-openai"
+                tranche T2 shares: 26_666_667 gw: 2GW price: $275 measure: avg(20td)
+                fn double(v) {
+                  return v * 2
+                }
+                phase P4 gen: MI450 size: double(250MW) start: 2031-01-01
 
-        """)
+                """)
         let (replay, _) = persistSession(builtIn: false)
         #expect(replay.runScript(contents(dir + "/h.deal"), file: "h.deal"))
         #expect(replay.book.scenario == session.book.scenario)
@@ -37,26 +41,29 @@ import Testing
     @Test func recordWritesInputsAndOutputsUntilStopped() throws {
         let dir = try scratchFolder()
         let (session, out) = persistSession(builtIn: false)
-        for entry in ["let a = 2", "record \"\(dir)/s.t\"", "a * 3", "print \"> not an input\"",
-                      "if a > 1 {\n  print \"big\"\n}", "a + $1", "record stop", "print 4"] {
+        for entry in [
+            "let a = 2", "record \"\(dir)/s.t\"", "a * 3", "print \"> not an input\"",
+            "if a > 1 {\n  print \"big\"\n}", "a + $1", "record stop", "print 4",
+        ] {
             _ = session.runEntry(entry, file: "<stdin>", firstLine: 7)
         }
         #expect(out.out == "6\n> not an input\nbig\n4\n")
-        #expect(contents(dir + "/s.t") == Transcript.header(width: session.options.width) + """
-        > a * 3
-        6
-        > print "> not an input"
-        \\> not an input
-        > if a > 1 {
-        .   print "big"
-        . }
-        big
-        > a + $1
-        error: cannot add plain number and money ($)
-        a + $1
-          ^
+        #expect(
+            contents(dir + "/s.t") == Transcript.header(width: session.options.width) + """
+                > a * 3
+                6
+                > print "> not an input"
+                \\> not an input
+                > if a > 1 {
+                .   print "big"
+                . }
+                big
+                > a + $1
+                error: cannot add plain number and money ($)
+                a + $1
+                  ^
 
-        """)
+                """)
     }
 
     @Test func recordAppendsEachFinishedStatementToTheOpenFile() throws {

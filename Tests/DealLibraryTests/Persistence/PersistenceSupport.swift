@@ -1,6 +1,7 @@
+import Foundation
+
 // Test support for persistence: sessions with the built-in scenario and files read back.
 @testable import DealLibrary
-import Foundation
 @testable import DealScript
 
 /// A session (built-in scenario loaded unless `builtIn` is false) and its captured output.

@@ -1,8 +1,9 @@
+import Foundation
+import Testing
+
 // save and load as file operations: atomic replacement, failures that change nothing, the
 // sandbox, wrong extensions.
 @testable import DealLibrary
-import Foundation
-import Testing
 @testable import DealScript
 
 @Suite struct SaveFileTests {

@@ -1,9 +1,10 @@
+import Foundation
+import Testing
+
 // `source "FILE"` against running the file: from the same state, the same scenarios, variables
 // and output; a failure anywhere in the file leaves the session as it was.
 @testable import DealLibrary
-import Foundation
 @testable import DealScript
-import Testing
 
 /// A script in Tests/Fixtures/source, by absolute path (tests run from anywhere).
 private func fixture(_ name: String) -> String {

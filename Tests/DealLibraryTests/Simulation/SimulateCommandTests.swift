@@ -1,15 +1,18 @@
+import DealModel
+import Foundation
+import Testing
+
 // `simulate` and `sweep` as commands: determinism across threads and runs, seeds, fields,
 // text and JSON forms, refusals.
 @testable import DealLibrary
-import Foundation
-import Testing
 @testable import DealScript
-import DealModel
 
 /// Output of `source` on the built-in scenario with `options`; `interrupted` stands in for
 /// Ctrl-C (the process-wide flag stays untouched: other tests run in parallel).
-private func output(_ source: String, _ options: SessionOptions = SessionOptions(),
-                    interrupted: @escaping @Sendable () -> Bool = { false }) -> String {
+private func output(
+    _ source: String, _ options: SessionOptions = SessionOptions(),
+    interrupted: @escaping @Sendable () -> Bool = { false }
+) -> String {
     let buffer = Buffer()
     let session = DealSession.make(options: options, output: buffer)
     session.context.interruptRequested = interrupted
@@ -21,10 +24,13 @@ private func output(_ source: String, _ options: SessionOptions = SessionOptions
 struct SimulateCommandTests {
     @Test("same seed → the same text and JSON on 1 and 2 threads")
     func threadsDoNotMatter() {
-        let one = SessionOptions(threads: 1), two = SessionOptions(threads: 2)
-        let text1 = output("simulate paths: 3000", one), text2 = output("simulate paths: 3000", two)
+        let one = SessionOptions(threads: 1)
+        let two = SessionOptions(threads: 2)
+        let text1 = output("simulate paths: 3000", one)
+        let text2 = output("simulate paths: 3000", two)
         #expect(text1 == text2 && text1.contains("T6"))
-        var json1 = one, json2 = two
+        var json1 = one
+        var json2 = two
         json1.json = true
         json2.json = true
         #expect(output("simulate paths: 3000", json1) == output("simulate paths: 3000", json2))
@@ -35,7 +41,9 @@ struct SimulateCommandTests {
         let model = output("let r = simulate(paths: 2000)\nprint r.seed, r.expected_value")
         #expect(model.hasPrefix("2,025 $"))
         #expect(output("let r = simulate(paths: 2000, seed: 2025)\nprint r.seed, r.expected_value") == model)
-        #expect(output("let r = simulate(paths: 2000)\nprint r.seed, r.expected_value", SessionOptions(seed: 2025)) == model)
+        #expect(
+            output("let r = simulate(paths: 2000)\nprint r.seed, r.expected_value", SessionOptions(seed: 2025)) == model
+        )
         let other = output("let r = simulate(paths: 2000)\nprint r.seed, r.expected_value", SessionOptions(seed: 9))
         #expect(other.hasPrefix("9 ") && other != model)
         #expect(output("let r = simulate(paths: 2000, seed: 3)\nprint r.seed", SessionOptions(seed: 9)) == "3\n")
@@ -45,11 +53,13 @@ struct SimulateCommandTests {
     func builtInProbabilities() throws {
         let buffer = Buffer()
         let session = DealSession.make(output: buffer)
-        #expect(session.runScript("""
-            let r = simulate(paths: 4000)
-            for t in r.tranches { print t.name, t.probability, t.stderr }
-            print r.paths, len(r.histogram), len(r.tranches_vested), r.vested_shares.p95
-            """, file: "t.deal"))
+        #expect(
+            session.runScript(
+                """
+                let r = simulate(paths: 4000)
+                for t in r.tranches { print t.name, t.probability, t.stderr }
+                print r.paths, len(r.histogram), len(r.tranches_vested), r.vested_shares.p95
+                """, file: "t.deal"))
         let lines = buffer.out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         let p = lines.prefix(6).map { Double($0[1])! }
         #expect(p.allSatisfy { $0 >= 0 && $0 <= 1 })
@@ -72,7 +82,9 @@ struct SimulateCommandTests {
         for key in ["expected_value", "vested_shares", "value", "histogram", "tranches"] { #expect(doc[key] != nil) }
         let tranches = try #require(doc["tranches"] as? [[String: Any]])
         #expect(tranches.count == 6)
-        for key in ["name", "probability", "stderr", "mean_vest_date", "expected_value"] { #expect(tranches[1][key] != nil) }
+        for key in ["name", "probability", "stderr", "mean_vest_date", "expected_value"] {
+            #expect(tranches[1][key] != nil)
+        }
         let histogram = try #require(doc["histogram"] as? [[String: Any]])
         #expect(histogram.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 1000)
     }
@@ -122,11 +134,13 @@ struct SimulateCommandTests {
 struct SweepCommandTests {
     @Test("one row per value; each row equals simulate under that volatility with the same seed")
     func rowsMatchSimulate() {
-        let sweep = output("""
+        let sweep = output(
+            """
             let s = sweep(vol: [30%, 60%], paths: 2000)
             for row in s.rows { print row.vol, row.drift, row.T3, row.expected_value }
             """)
-        let direct = output("""
+        let direct = output(
+            """
             price model gbm s0: $203.71 on: 2025-10-06 vol: 30% drift: 4% seed: 2025
             let a = simulate(paths: 2000)
             print 0.3, 0.04, a.tranches[2].probability, a.expected_value
@@ -139,7 +153,9 @@ struct SweepCommandTests {
 
     @Test("drift: varies the drift; both lists give every pair; a bad list is refused")
     func driftAndErrors() {
-        let rows = output("let s = sweep(vol: [40%, 50%], drift: [0%, 4%, 8%], paths: 500)\nprint len(s.rows), s.rows[5].vol, s.rows[5].drift")
+        let rows = output(
+            "let s = sweep(vol: [40%, 50%], drift: [0%, 4%, 8%], paths: 500)\nprint len(s.rows), s.rows[5].vol, s.rows[5].drift"
+        )
         #expect(rows == "6 0.5 0.08\n")
         #expect(output("sweep paths: 500").contains("needs `vol:` or `drift:`"))
         #expect(output("sweep vol: [] paths: 500").contains("a list of 1 to"))

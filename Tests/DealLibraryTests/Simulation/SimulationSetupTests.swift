@@ -1,9 +1,10 @@
 // The scenario-to-engine mapping: the price model's start is day 0, tranche days move with it.
 import CivilTime
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+@testable import DealLibrary
 @testable import DealScript
 
 private func date(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }

@@ -1,8 +1,9 @@
+import Foundation
+import Testing
+
 // The editor grammar (editors/vscode-tranche) knows every command a deal session registers, so
 // a new command is highlighted in editors as soon as it exists (Tests/Editor checks the scopes).
 @testable import DealLibrary
-import Foundation
-import Testing
 @testable import DealScript
 
 @Suite struct EditorGrammarTests {
@@ -23,8 +24,9 @@ import Testing
         #expect(patterns.count > 3)
         let registry = DealSession.make(output: Buffer(), loadBuiltIn: false).commands
         for name in registry.names {
-            #expect(patterns.contains { (try? $0.wholeMatch(in: name)) != nil },
-                    "the editor grammar's command rule does not name `\(name)`: add it to deal.tmLanguage.json")
+            #expect(
+                patterns.contains { (try? $0.wholeMatch(in: name)) != nil },
+                "the editor grammar's command rule does not name `\(name)`: add it to deal.tmLanguage.json")
         }
     }
 }

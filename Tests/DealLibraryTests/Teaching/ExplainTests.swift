@@ -1,8 +1,9 @@
+import DealModel
+import Testing
+
 // explain: the days and figures it states, checked against hand-computed values of the
 // default assumptions (deal-facts.md).
 @testable import DealLibrary
-import DealModel
-import Testing
 @testable import DealScript
 
 @Suite struct ExplainTests {
@@ -45,11 +46,15 @@ import Testing
     /// A price target the path never reaches: the tranche lapses at expiry.
     @Test func aTrancheThatNeverVests() {
         let (session, _) = builtInSession()
-        #expect(session.runEntry("tranche T6 shares: 26_666_665 gw: 6GW price: $5000 measure: avg(20td)", file: "t", firstLine: 1))
+        #expect(
+            session.runEntry(
+                "tranche T6 shares: 26_666_665 gw: 6GW price: $5000 measure: avg(20td)", file: "t", firstLine: 1))
         let text = flat(printed("explain tranche T6", in: session))
         #expect(text.hasPrefix("Why T6 never vests"))
-        #expect(text.contains("never vests along this price path: it lapses at the close of 2030-10-04, the last "
-            + "trading day before the warrant's expiry on 2030-10-05."))
+        #expect(
+            text.contains(
+                "never vests along this price path: it lapses at the close of 2030-10-04, the last "
+                    + "trading day before the warrant's expiry on 2030-10-05."))
         #expect(text.contains("It is never met before the warrant expires."))
         #expect(text.contains("the price target never met in time"))
     }
@@ -57,7 +62,9 @@ import Testing
     /// P1: 1 GW / 3 kW = 333,333 GPUs; × $45k = $15B; T1's 1 GW is reached when P1 completes.
     @Test func phaseP1() {
         let text = flat(printed("explain phase P1"))
-        #expect(text.contains("P1 delivers 1 GW of MI450 GPUs, linearly, from 2026-07-01 over 12mo; it is complete on 2027-07-01."))
+        #expect(
+            text.contains(
+                "P1 delivers 1 GW of MI450 GPUs, linearly, from 2026-07-01 over 12mo; it is complete on 2027-07-01."))
         #expect(text.contains("about 333,333 GPUs; at $45k a GPU, $15B of AMD revenue."))
         #expect(text.contains("T1 its 1 GW level is reached on 2027-07-01, during P1"))
     }

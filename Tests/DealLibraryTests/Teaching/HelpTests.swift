@@ -1,8 +1,9 @@
-// help: the map by task, a command's page, the topics, and every example running.
-@testable import DealLibrary
 import DealModel
 import Foundation
 import Testing
+
+// help: the map by task, a command's page, the topics, and every example running.
+@testable import DealLibrary
 @testable import DealScript
 
 @Suite struct HelpTests {

@@ -1,7 +1,8 @@
+import Testing
+
 // The man page's language and command sections: every registered command has its page there,
 // written from the same help page the shell shows, and the mdoc is safe to render.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct ManualSectionTests {

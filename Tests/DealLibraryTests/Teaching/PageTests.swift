@@ -1,11 +1,16 @@
+import Testing
+
 // Page: teaching text fits the width and is coloured only when asked.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct PageTests {
-    let page = Page("help", [.heading("Heading"), .paragraph(String(repeating: "word ", count: 40) + "$320 on 2028-10-16"),
-                             .commands(["vesting"]), .definitions([("gw:", "power (W): cumulative delivered power to reach")])])
+    let page = Page(
+        "help",
+        [
+            .heading("Heading"), .paragraph(String(repeating: "word ", count: 40) + "$320 on 2028-10-16"),
+            .commands(["vesting"]), .definitions([("gw:", "power (W): cumulative delivered power to reach")]),
+        ])
 
     @Test func linesFitTheWidth() {
         for width in [30, 50, 80] {

@@ -1,6 +1,7 @@
+import Testing
+
 // tour: its place lives in the session; next, back and end move through the steps.
 @testable import DealLibrary
-import Testing
 @testable import DealScript
 
 @Suite struct TourTests {

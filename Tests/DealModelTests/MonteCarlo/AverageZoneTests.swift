@@ -3,6 +3,7 @@
 import CivilTime
 import Foundation
 import Testing
+
 @testable import DealModel
 
 @Suite struct AverageZoneTests {
@@ -10,8 +11,9 @@ import Testing
         let targets: [Double] = [0.5, 203.71, 250, 333.33, 1000, 1e6]
         let tranches = targets.map { CompiledTranche(earliestDay: 0, lastDay: 10, priceTarget: $0, window: 20) }
         let start = try #require(CivilDate(year: 2025, month: 10, day: 6))
-        let input = SimulationInput(s0: 203.71, volatility: 0.55, drift: 0.04, lastDay: 10, tranches: tranches,
-                                    shares: targets.map { _ in 1 }, strike: 0.01, start: start)
+        let input = SimulationInput(
+            s0: 203.71, volatility: 0.55, drift: 0.04, lastDay: 10, tranches: tranches,
+            shares: targets.map { _ in 1 }, strike: 0.01, start: start)
         let plan = SimulationPlan(input)
         for t in targets.indices {
             let zone = plan.zoneThreshold[t]
@@ -25,9 +27,10 @@ import Testing
 
     @Test func closeTargetsHaveNoZone() throws {
         let start = try #require(CivilDate(year: 2025, month: 10, day: 6))
-        let input = SimulationInput(s0: 100, volatility: 0.3, drift: 0, lastDay: 10,
-                                    tranches: [CompiledTranche(earliestDay: 0, lastDay: 10, priceTarget: 120)],
-                                    shares: [1], strike: 0, start: start)
+        let input = SimulationInput(
+            s0: 100, volatility: 0.3, drift: 0, lastDay: 10,
+            tranches: [CompiledTranche(earliestDay: 0, lastDay: 10, priceTarget: 120)],
+            shares: [1], strike: 0, start: start)
         #expect(SimulationPlan(input).zoneThreshold == [-Double.infinity])
     }
 }

@@ -2,6 +2,7 @@
 // monitoring, the value of a tranche that vests for sure, and the reported standard errors.
 import Foundation
 import Testing
+
 @testable import DealModel
 
 @Suite struct MonteCarloAccuracyTests {
@@ -11,16 +12,21 @@ import Testing
         let tranche = CompiledTranche(earliestDay: 0, lastDay: days, priceTarget: barrier)
         let input = SimulationFixtures.single(tranche, days: days, vol: vol, drift: 0.04)
         let result = try MonteCarloEngine.simulate(input, paths: 60_000, seed: 11, threads: 2)
-        let expected = SimulationFixtures.dailyHitProbability(s0: 100, barrier: barrier, vol: vol, drift: 0.04, days: days)
+        let expected = SimulationFixtures.dailyHitProbability(
+            s0: 100, barrier: barrier, vol: vol, drift: 0.04, days: days)
         let outcome = result.tranches[0]
         #expect(expected > 0.02 && expected < 0.98)  // a meaningful target
-        #expect(abs(outcome.probability - expected) < 3 * outcome.stderr,
-                "simulated \(outcome.probability) ± \(outcome.stderr), closed form \(expected)")
+        #expect(
+            abs(outcome.probability - expected) < 3 * outcome.stderr,
+            "simulated \(outcome.probability) ± \(outcome.stderr), closed form \(expected)")
     }
 
     @Test func certainTrancheValueMatchesClosedForm() throws {
         // No price condition, vests on day 126 (t = 0.5 y): E = shares·(s0·e^{μt} − K)·e^{−μt}.
-        let k = 126, mu = 0.04, vol = 0.55, t = Double(k) / 252
+        let k = 126
+        let mu = 0.04
+        let vol = 0.55
+        let t = Double(k) / 252
         let tranche = CompiledTranche(earliestDay: k, lastDay: 400, priceTarget: nil)
         let input = SimulationFixtures.single(tranche, days: 400, vol: vol, drift: mu)
         let paths = 50_000
@@ -40,7 +46,8 @@ import Testing
     @Test func reportedStderrMatchesSpreadAcrossSeeds() throws {
         let tranche = CompiledTranche(earliestDay: 0, lastDay: 126, priceTarget: 130)
         let input = SimulationFixtures.single(tranche, days: 126, vol: 0.5, drift: 0.04)
-        var estimates: [Double] = [], reported: [Double] = []
+        var estimates: [Double] = []
+        var reported: [Double] = []
         for seed in 1...40 {
             let r = try MonteCarloEngine.simulate(input, paths: 2000, seed: UInt64(seed), threads: 2)
             let p = r.tranches[0].probability

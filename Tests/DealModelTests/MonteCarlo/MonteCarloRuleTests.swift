@@ -3,15 +3,16 @@
 import CivilTime
 import Foundation
 import Testing
+
 @testable import DealModel
 
 @Suite struct MonteCarloRuleTests {
     let tranches = [
-        CompiledTranche(earliestDay: 50, lastDay: 300, priceTarget: 130),                           // close, latched
-        CompiledTranche(earliestDay: 20, lastDay: 250, priceTarget: 115, window: 5, latched: false), // avg(5), same day
-        CompiledTranche(earliestDay: 100, lastDay: 300, priceTarget: 120, window: 20),              // avg(20), latched
-        CompiledTranche(earliestDay: 30, lastDay: 300, priceTarget: nil),                           // no price condition
-        CompiledTranche(earliestDay: 0, lastDay: 150, priceTarget: 160, latched: false),            // close, same day
+        CompiledTranche(earliestDay: 50, lastDay: 300, priceTarget: 130),  // close, latched
+        CompiledTranche(earliestDay: 20, lastDay: 250, priceTarget: 115, window: 5, latched: false),  // avg(5), same day
+        CompiledTranche(earliestDay: 100, lastDay: 300, priceTarget: 120, window: 20),  // avg(20), latched
+        CompiledTranche(earliestDay: 30, lastDay: 300, priceTarget: nil),  // no price condition
+        CompiledTranche(earliestDay: 0, lastDay: 150, priceTarget: 160, latched: false),  // close, same day
     ]
     let shares: [Double] = [10, 20, 30, 40, 50]
 
@@ -25,8 +26,9 @@ import Testing
     ]
 
     func input(_ tranches: [CompiledTranche]) -> SimulationInput {
-        SimulationInput(s0: 100, volatility: 0.6, drift: 0.04, lastDay: 300, tranches: tranches,
-                        shares: shares, strike: 1, issueToDayZero: 0.01, start: SimulationFixtures.start)
+        SimulationInput(
+            s0: 100, volatility: 0.6, drift: 0.04, lastDay: 300, tranches: tranches,
+            shares: shares, strike: 1, issueToDayZero: 0.01, start: SimulationFixtures.start)
     }
 
     /// The closes a one-path run with `seed` draws: block 0's stream is the seed's own.
@@ -55,7 +57,8 @@ import Testing
     func singlePathsFollowTheRule(set: Int) throws {
         let tranches = set == 0 ? self.tranches : oneWindow
         let input = input(tranches)
-        var vestedSomething = Set<Int>(), missedSomething = Set<Int>()
+        var vestedSomething = Set<Int>()
+        var missedSomething = Set<Int>()
         for seed in UInt64(1)...60 {
             let result = try MonteCarloEngine.simulate(input, paths: 1, seed: seed, threads: 1)
             let path = closes(seed: seed, input: input)

@@ -2,6 +2,7 @@
 // that matter, the warrant-level distribution, refusal of huge requests and interruption.
 import Foundation
 import Testing
+
 @testable import DealModel
 
 @Suite struct MonteCarloRunTests {
@@ -11,9 +12,10 @@ import Testing
         let tranches = targets.enumerated().map { i, target in
             CompiledTranche(earliestDay: i * 100, lastDay: days, priceTarget: target)
         }
-        return SimulationInput(s0: 203.71, volatility: 0.55, drift: 0.04, lastDay: days, tranches: tranches,
-                               shares: [Double](repeating: 16_000_000, count: 10), strike: 0.01,
-                               start: SimulationFixtures.start)
+        return SimulationInput(
+            s0: 203.71, volatility: 0.55, drift: 0.04, lastDay: days, tranches: tranches,
+            shares: [Double](repeating: 16_000_000, count: 10), strike: 0.01,
+            start: SimulationFixtures.start)
     }
 
     @Test func sameSeedSameResultWhateverTheThreads() throws {
@@ -47,10 +49,13 @@ import Testing
     }
 
     @Test func degenerateWarrantPercentiles() throws {
-        let tranches = [CompiledTranche(earliestDay: 3, lastDay: 10, priceTarget: nil),
-                        CompiledTranche(earliestDay: nil, lastDay: 10, priceTarget: 50)]
-        let input = SimulationInput(s0: 100, volatility: 0.4, drift: 0, lastDay: 10, tranches: tranches,
-                                    shares: [10, 99], strike: 0, start: SimulationFixtures.start)
+        let tranches = [
+            CompiledTranche(earliestDay: 3, lastDay: 10, priceTarget: nil),
+            CompiledTranche(earliestDay: nil, lastDay: 10, priceTarget: 50),
+        ]
+        let input = SimulationInput(
+            s0: 100, volatility: 0.4, drift: 0, lastDay: 10, tranches: tranches,
+            shares: [10, 99], strike: 0, start: SimulationFixtures.start)
         let r = try MonteCarloEngine.simulate(input, paths: 100, seed: 1, threads: 2)
         #expect(r.vestedShares == Percentiles(p5: 10, p25: 10, p50: 10, p75: 10, p95: 10))
         #expect(r.tranchesVested == [0, 100, 0])
@@ -84,7 +89,10 @@ import Testing
             try MonteCarloEngine.simulate(input, paths: 10, seed: 1, threads: 2)
         }
         input.volatility = .nan  // NaN equals nothing, so the case is matched and the value tested
-        guard case .volatility(let v, 0...10)? = input.problem() else { Issue.record("not refused"); return }
+        guard case .volatility(let v, 0...10)? = input.problem() else {
+            Issue.record("not refused")
+            return
+        }
         #expect(v.isNaN)
         #expect(throws: SimulationError.invalidInput(.paths(0))) {
             try MonteCarloEngine.simulate(tenTranches(), paths: 0, seed: 1, threads: 2)

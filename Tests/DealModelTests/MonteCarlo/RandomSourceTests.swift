@@ -2,6 +2,7 @@
 // jump, and the ziggurat's tables and distribution against the normal law.
 import Foundation
 import Testing
+
 @testable import DealModel
 
 @Suite struct RandomSourceTests {
@@ -24,7 +25,8 @@ import Testing
     }
 
     @Test func seedsGiveDifferentStreams() {
-        var a = Xoshiro256StarStar(seed: 2025), b = Xoshiro256StarStar(seed: 2026)
+        var a = Xoshiro256StarStar(seed: 2025)
+        var b = Xoshiro256StarStar(seed: 2026)
         var same = 0
         for _ in 0..<1000 where a.next() == b.next() { same += 1 }
         #expect(same == 0)
@@ -44,10 +46,16 @@ import Testing
         let z = ZigguratNormal.shared
         var rng = Xoshiro256StarStar(seed: 7)
         let n = 1_000_000
-        var sum = 0.0, squares = 0.0, fourth = 0.0, belowOne = 0, beyondTail = 0
+        var sum = 0.0
+        var squares = 0.0
+        var fourth = 0.0
+        var belowOne = 0
+        var beyondTail = 0
         for _ in 0..<n {
             let x = z.draw(&rng)
-            sum += x; squares += x * x; fourth += x * x * x * x
+            sum += x
+            squares += x * x
+            fourth += x * x * x * x
             if x < 1 { belowOne += 1 }
             if abs(x) > z.tailStart { beyondTail += 1 }
         }

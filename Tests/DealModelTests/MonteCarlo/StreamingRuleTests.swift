@@ -1,6 +1,7 @@
 // Checks the vesting rule's streaming pieces (what the Monte Carlo drives) against the
 // whole-path rule on hand-made measures.
 import Testing
+
 @testable import DealModel
 
 @Suite struct StreamingRuleTests {

@@ -3,6 +3,7 @@
 import DealLibrary
 import DealScript
 import Testing
+
 @testable import DealShell
 
 @Suite struct EntryCompletenessTests {
@@ -29,14 +30,16 @@ import Testing
         var lines = ["fn f(x) {", "  return x * 2", "}", "print f(4)"][...]
         var prompts: [String] = []
         var reader = EntryReader()
-        let first = reader.next(readLine: { prompt in
-            prompts.append(prompt)
-            return lines.isEmpty ? .endOfInput : .line(lines.removeFirst())
-        }, needsMoreInput: session.needsMoreInput)
+        let first = reader.next(
+            readLine: { prompt in
+                prompts.append(prompt)
+                return lines.isEmpty ? .endOfInput : .line(lines.removeFirst())
+            }, needsMoreInput: session.needsMoreInput)
         #expect(first == .entry("fn f(x) {\n  return x * 2\n}", firstLine: 1))
         #expect(prompts == ["tranche> ", "...> ", "...> "])
-        let second = reader.next(readLine: { _ in lines.isEmpty ? .endOfInput : .line(lines.removeFirst()) },
-                                 needsMoreInput: session.needsMoreInput)
+        let second = reader.next(
+            readLine: { _ in lines.isEmpty ? .endOfInput : .line(lines.removeFirst()) },
+            needsMoreInput: session.needsMoreInput)
         #expect(second == .entry("print f(4)", firstLine: 4))
     }
 }

@@ -3,6 +3,7 @@
 import DealLibrary
 import DealScript
 import Testing
+
 @testable import DealShell
 
 @Suite struct SessionCompletionTests {

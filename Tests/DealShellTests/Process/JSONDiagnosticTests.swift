@@ -29,7 +29,8 @@ import Testing
             return
         }
         let run = try runTranche(binary, ["--no-color", "-e", "print 1\nlet x = 1GW + $5"])
-        #expect(String(decoding: run.err, as: UTF8.self)
-            == "<-e>:2:13: error: cannot add power (GW) and money ($)\nlet x = 1GW + $5\n            ^\n")
+        #expect(
+            String(decoding: run.err, as: UTF8.self)
+                == "<-e>:2:13: error: cannot add power (GW) and money ($)\nlet x = 1GW + $5\n            ^\n")
     }
 }

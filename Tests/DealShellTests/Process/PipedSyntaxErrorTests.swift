@@ -29,7 +29,10 @@ struct PipedSyntaxErrorTests {
         #expect(status == 1)
         #expect(String(decoding: out, as: UTF8.self) == "after\nend\n")
         let errors = String(decoding: err, as: UTF8.self).split(separator: "\n").filter { $0.contains("error:") }
-        #expect(errors == ["<stdin>:2:14: error: expected an expression, found end of line",
-                           "<stdin>:8:1: error: expected an expression, found `else`"])
+        #expect(
+            errors == [
+                "<stdin>:2:14: error: expected an expression, found end of line",
+                "<stdin>:8:1: error: expected an expression, found `else`",
+            ])
     }
 }

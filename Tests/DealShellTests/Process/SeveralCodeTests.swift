@@ -10,7 +10,8 @@ struct SeveralCodeTests {
             Issue.record("the tranche executable is not built (swift build)")
             return
         }
-        let (out, err, status) = try runTranche(binary, ["-e", "let x = 2", "-e", "print x * 3", "-e", "print \"last\""])
+        let (out, err, status) = try runTranche(
+            binary, ["-e", "let x = 2", "-e", "print x * 3", "-e", "print \"last\""])
         #expect(status == 0)
         #expect(String(decoding: out, as: UTF8.self) == "6\nlast\n")
         #expect(err.isEmpty)

@@ -1,10 +1,11 @@
 // `tranche test` reports for tools, through the built binary: `--json` (tests still compare
 // text), `--junit FILE` (parsed back as XML) and `-v` (each file, its result and time).
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("tranche test reports")
 struct TestReportTests {
@@ -21,7 +22,10 @@ struct TestReportTests {
 
     @Test("--json compares text and writes one JSON report")
     func jsonReport() throws {
-        guard let binary = trancheBinary() else { Issue.record("the tranche executable is not built"); return }
+        guard let binary = trancheBinary() else {
+            Issue.record("the tranche executable is not built")
+            return
+        }
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (out, _, status) = try runTranche(binary, ["test", "--json", dir.path])
@@ -36,7 +40,10 @@ struct TestReportTests {
 
     @Test("--junit FILE writes JUnit XML that parses; -v lists every file with its time")
     func junitAndVerbose() throws {
-        guard let binary = trancheBinary() else { Issue.record("the tranche executable is not built"); return }
+        guard let binary = trancheBinary() else {
+            Issue.record("the tranche executable is not built")
+            return
+        }
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let xmlFile = dir.appendingPathComponent("report.xml")
@@ -54,10 +61,15 @@ struct TestReportTests {
         #expect(suite.attribute(forName: "tests")?.stringValue == "2")
         #expect(suite.attribute(forName: "failures")?.stringValue == "1")
         let cases = try document.nodes(forXPath: "//testcase").compactMap { $0 as? XMLElement }
-        #expect(cases.map { $0.attribute(forName: "name")?.stringValue } == ["\(dir.path)/a-pass.deal", "\(dir.path)/b-fail.deal"])
+        #expect(
+            cases.map { $0.attribute(forName: "name")?.stringValue } == [
+                "\(dir.path)/a-pass.deal", "\(dir.path)/b-fail.deal",
+            ])
         #expect(cases.allSatisfy { Double($0.attribute(forName: "time")?.stringValue ?? "") != nil })
         #expect(cases[0].elements(forName: "failure").isEmpty)
         let failure = try #require(cases[1].elements(forName: "failure").first)
-        #expect(failure.attribute(forName: "message")?.stringValue == "\(dir.path)/b-fail.deal:1: expected `3 & <more>`, got `2`")
+        #expect(
+            failure.attribute(forName: "message")?.stringValue
+                == "\(dir.path)/b-fail.deal:1: expected `3 & <more>`, got `2`")
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// The `tranche` executable built beside the test bundle (or in the package's .build/debug).
 func trancheBinary() -> URL? {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tranche")
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "tranche")
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     let inBuild = root.appendingPathComponent(".build/debug/tranche")
@@ -12,11 +13,14 @@ func trancheBinary() -> URL? {
 
 /// Standard output and standard error of `tranche` with `arguments` (and `input` piped to
 /// standard input, small enough for the pipe's buffer), and its exit status.
-func runTranche(_ binary: URL, _ arguments: [String], input: String? = nil) throws -> (out: Data, err: Data, status: Int32) {
+func runTranche(_ binary: URL, _ arguments: [String], input: String? = nil) throws -> (
+    out: Data, err: Data, status: Int32
+) {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     let stdin = Pipe()

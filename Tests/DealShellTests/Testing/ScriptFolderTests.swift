@@ -3,6 +3,7 @@
 import DealScript
 import Foundation
 import Testing
+
 @testable import DealShell
 
 /// The repository's Tests/Scripts folder (tests run from anywhere).

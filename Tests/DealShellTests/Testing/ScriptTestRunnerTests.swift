@@ -1,9 +1,10 @@
 // The script test runner: expectations inline and on their own lines, errors, the summary.
 import DealLibrary
+import DealScript
 import Foundation
 import Testing
+
 @testable import DealShell
-import DealScript
 
 final class Lines: OutputSink {
     var out = ""
@@ -16,7 +17,8 @@ final class Lines: OutputSink {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)").path
         for (name, text) in files {
             let path = (dir as NSString).appendingPathComponent(name)
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         return dir
@@ -24,7 +26,8 @@ final class Lines: OutputSink {
 
     @Test func passingAndFailingFilesAreCountedWithOneLinePerFailure() throws {
         let dir = try folder([
-            "a/ok.deal": "print 1 + 1   # expect: 2\nprint \"x\"\n# expect: x\nprint 1/0  # expect error: division by zero\nprint 3 # expect: 3\n",
+            "a/ok.deal":
+                "print 1 + 1   # expect: 2\nprint \"x\"\n# expect: x\nprint 1/0  # expect error: division by zero\nprint 3 # expect: 3\n",
             "b/bad.deal": "print 1  # expect: 2\nprint 5\n# expect: 5\nassert 1 == 2\nprint 9  # expect: 9\n",
             "b/syntax.deal": "let = 3\n",
             "c/noerror.deal": "print 1 # expect error: boom\n",
@@ -33,14 +36,15 @@ final class Lines: OutputSink {
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [dir])
         #expect(summary.passed == 1 && summary.failed == 3)
-        #expect(lines.out == """
-        \(dir)/b/bad.deal:1: expected `2`, got `1`
-        \(dir)/b/bad.deal:4: assertion failed: 1 == 2 (left 1, right 2)
-        \(dir)/b/syntax.deal:1: error: expected a name after `let`, found `=`
-        \(dir)/c/noerror.deal:1: expected error containing `boom`, but the statement succeeded
-        1 passed, 3 failed
+        #expect(
+            lines.out == """
+                \(dir)/b/bad.deal:1: expected `2`, got `1`
+                \(dir)/b/bad.deal:4: assertion failed: 1 == 2 (left 1, right 2)
+                \(dir)/b/syntax.deal:1: error: expected a name after `let`, found `=`
+                \(dir)/c/noerror.deal:1: expected error containing `boom`, but the statement succeeded
+                1 passed, 3 failed
 
-        """)
+                """)
     }
 
     @Test func filterKeepsMatchingPaths() throws {
@@ -69,19 +73,20 @@ final class Lines: OutputSink {
         let lines = Lines()
         let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [fixtures])
         #expect(summary.passed == 2 && summary.failed == 3)
-        #expect(lines.out == """
-        \(fixtures)/changed.t:3: output differs for `print g.power`
-        --- expected
-        +++ actual
-        @@ -1,1 +1,1 @@
-        -4 kW
-        +3 kW
-        \(fixtures)/fail-assert.deal:3: assertion failed: t.shares == 26_666_666 (left 26,666,667, right 26,666,666)
-        \(fixtures)/fail-expect.deal:2: expected `3 GW`, got `2 GW`
-        \(fixtures)/fail-expect.deal:4: expected error containing `boom`, but the statement succeeded
-        2 passed, 3 failed
+        #expect(
+            lines.out == """
+                \(fixtures)/changed.t:3: output differs for `print g.power`
+                --- expected
+                +++ actual
+                @@ -1,1 +1,1 @@
+                -4 kW
+                +3 kW
+                \(fixtures)/fail-assert.deal:3: assertion failed: t.shares == 26_666_666 (left 26,666,667, right 26,666,666)
+                \(fixtures)/fail-expect.deal:2: expected `3 GW`, got `2 GW`
+                \(fixtures)/fail-expect.deal:4: expected error containing `boom`, but the statement succeeded
+                2 passed, 3 failed
 
-        """)
+                """)
     }
 
     @Test func bailStopsAtTheFirstFailingFile() {
@@ -110,8 +115,10 @@ final class Lines: OutputSink {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let sink = Lines()
         let session = DealSession.make(options: SessionOptions(), output: sink)
-        for entry in ["record \"\(dir)/s.t\"", "tranche T2 shares: 26_666_667 gw: 2GW price: $300", "vesting at: 2029-01-01",
-                      "tranche T2 shares: 1", "record stop"] {
+        for entry in [
+            "record \"\(dir)/s.t\"", "tranche T2 shares: 26_666_667 gw: 2GW price: $300", "vesting at: 2029-01-01",
+            "tranche T2 shares: 1", "record stop",
+        ] {
             _ = session.runEntry(entry, file: "<stdin>", firstLine: 1)
         }
         let lines = Lines()
@@ -120,9 +127,10 @@ final class Lines: OutputSink {
     }
 
     @Test func theUnifiedDiffShowsRemovedBeforeAdded() {
-        #expect(UnifiedDiff.lines(expected: "a\nb\nc\nd\ne\nf\n", actual: "a\nb\nC\nd\ne\nf\ng\n") == [
-            "--- expected", "+++ actual", "@@ -1,6 +1,7 @@", " a", " b", "-c", "+C", " d", " e", " f", "+g",
-        ])
+        #expect(
+            UnifiedDiff.lines(expected: "a\nb\nc\nd\ne\nf\n", actual: "a\nb\nC\nd\ne\nf\ng\n") == [
+                "--- expected", "+++ actual", "@@ -1,6 +1,7 @@", " a", " b", "-c", "+C", " d", " e", " f", "+g",
+            ])
         #expect(UnifiedDiff.lines(expected: "same\n", actual: "same\n").isEmpty)
     }
 }
