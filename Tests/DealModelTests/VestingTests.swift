@@ -54,7 +54,8 @@ private func outcome(_ s: Scenario, _ name: String) throws -> TrancheOutcome {
         PricePoint(date: date(2027, 8, 2), price: 100), PricePoint(date: date(2027, 8, 12), price: 200),
     ])
     try s.define(Tranche(name: "S", shares: 100, deliveredPower: 1e9, priceTarget: 150, latched: false))
-    // On 2027-08-07 (Saturday) the line crosses 150; the first trading day at or above is Monday 08-09 (170; Friday 08-06 is 140).
+    // On 2027-08-07 (Saturday) the line crosses 150; the first trading day at or above is
+    // Monday 08-09 (170; Friday 08-06 is 140).
     let o = try outcome(s, "S")
     #expect(o.vestDate == date(2027, 8, 9))
     #expect(o.closeOnVest == 170)

@@ -28,7 +28,8 @@ import Testing
                 == "1,024\n")
         // Arguments run left to right: the log shows 1 before 2.
         let order =
-            "let log = []\nfn note(x) {\n log = log + [x]\n return x\n}\nfn pair(a, b) { return a * 10 + b }\nprint pair(note(1), note(2))\nprint log"
+            "let log = []\nfn note(x) {\n log = log + [x]\n return x\n}\nfn pair(a, b) { return a * 10 + b "
+            + "}\nprint pair(note(1), note(2))\nprint log"
         #expect(run(order).out == "12\n[1, 2]\n")
         #expect(run("fn two(a, b) { return a }\nprint two(1)").err.contains("takes 2 arguments, got 1"))
     }
@@ -39,7 +40,8 @@ import Testing
             "fn mk(n) { return fn() { return n } }\nlet a = mk(1)\nlet b = mk(2)\nlet c = mk(3)\nprint a() + b() + c()"
         #expect(run(src).out == "6\n")
         let rec =
-            "fn g(n) { let k = fn() { return n } if n == 0 { return [k] } return g(n - 1) + [k] }\nlet ks = g(2)\nprint ks[0]() * 100 + ks[1]() * 10 + ks[2]()"
+            "fn g(n) { let k = fn() { return n } if n == 0 { return [k] } return g(n - 1) + [k] }\nlet ks = "
+            + "g(2)\nprint ks[0]() * 100 + ks[1]() * 10 + ks[2]()"
         #expect(run(rec).out == "12\n")
     }
 

@@ -15,7 +15,8 @@ import Testing
     @Test func loopOverAListMatchesTheHandSum() {
         // (1*2-1) + (2*2-1) + (3*2-1) + (1*2-1) = 1 + 3 + 5 + 1
         let r = run(
-            "let xs = [1, 2, 3]\nlet t = 0\nlet i = 0\nwhile i < 4 {\n t = t + xs[i % 3] * 2 - 1\n i = i + 1\n}\nprint t"
+            "let xs = [1, 2, 3]\nlet t = 0\nlet i = 0\nwhile i < 4 {\n t = t + xs[i % 3] * 2 - 1\n i = i + "
+                + "1\n}\nprint t"
         )
         #expect(r.out == "10\n")
     }
@@ -70,7 +71,8 @@ import Testing
     @Test func assigningArithmetic() {
         // 0 + 2 + 4 + 6 in a function's locals.
         let local =
-            "fn s(n) {\n let t = 0\n let i = 0\n while i < n {\n t = t + i * 2\n i = i + 1\n }\n return t\n}\nprint s(4)"
+            "fn s(n) {\n let t = 0\n let i = 0\n while i < n {\n t = t + i * 2\n i = i + 1\n }\n return "
+            + "t\n}\nprint s(4)"
         #expect(run(local).out == "12\n")
         #expect(run("let s = \"a\"\ns = 1 + 2\nprint s").out == "3\n")
         #expect(run("let p = 1GW\np = p + p\nprint p").out == "2 GW\n")

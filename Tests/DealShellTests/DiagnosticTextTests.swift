@@ -24,7 +24,8 @@ import Testing
     @Test func paintsTheErrorWordAndTheCaret() {
         #expect(
             DiagnosticText.text(unknownName(), color: true, json: false)
-                == "<stdin>:1:1: \u{1B}[1;31merror:\u{1B}[0m unknown name `vestin`\nvestin\n\u{1B}[1;31m^~~~~~\u{1B}[0m\n"
+                == "<stdin>:1:1: \u{1B}[1;31merror:\u{1B}[0m unknown name "
+                + "`vestin`\nvestin\n\u{1B}[1;31m^~~~~~\u{1B}[0m\n"
         )
     }
 

@@ -15,7 +15,8 @@ extension Chart {
             .map { ChartPoint(date: $0.0, value: $0.1) }
         guard let start = points.first?.date, let end = points.last?.date else {
             throw ScriptError(
-                "plot price: no trading day with a price between \(first) and the warrant's expiry \(outcome.warrant.expires)"
+                "plot price: no trading day with a price between \(first) and the warrant's expiry "
+                    + "\(outcome.warrant.expires)"
             )
         }
         let levels = s.tranches.compactMap { t in

@@ -11,7 +11,8 @@ extension CommandRegistry {
             Command(
                 "plot",
                 help:
-                    "charts the price path (price targets and vest dates marked), deployment (GW levels) or vested shares; in the terminal, or as SVG with to:",
+                    "charts the price path (price targets and vest dates marked), deployment (GW levels) or "
+                    + "vested shares; in the terminal, or as SVG with to:",
                 parameters: [
                     .positional("what", .name, "price, deployment or vesting"),
                     .labeled(
@@ -25,7 +26,8 @@ extension CommandRegistry {
                 guard let path = args.word("to") else { return .object(ChartObject(chart)) }
                 guard path.lowercased().hasSuffix(".svg") else {
                     throw ScriptError(
-                        "plot writes SVG: name the file with .svg, like `plot \(what) to: \"\(what).svg\"`, got \"\(path)\""
+                        "plot writes SVG: name the file with .svg, like `plot \(what) to: \"\(what).svg\"`, got "
+                            + "\"\(path)\""
                     )
                 }
                 try OutputFile.replace(

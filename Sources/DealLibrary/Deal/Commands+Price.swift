@@ -19,7 +19,8 @@ extension CommandRegistry {
                     .labeled("to", .quantity(.dollars), "linear: the final price"),
                     .labeled("until", .date, "linear: the date the final price is reached"),
                     .labeled(
-                        "column", .string, "csv: the header of the column to read (default: Close), e.g. \"Adj Close\""),
+                        "column", .string,
+                        "csv: the header of the column to read (default: Close), e.g. \"Adj Close\""),
                 ]
             ) { args, context in
                 let form = try args.name(0, "price path")

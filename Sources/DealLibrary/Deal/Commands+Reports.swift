@@ -35,7 +35,8 @@ extension CommandRegistry {
                 let s = context.deal.book.scenario
                 guard let date = args.date("at") ?? s.phases.map(\.end).max() else {
                     throw ScriptError(
-                        "deployment: the scenario has no phases (define one with `phase P1 gen: ... size: ... start: ...`)"
+                        "deployment: the scenario has no phases (define one with `phase P1 gen: ... size: ... "
+                            + "start: ...`)"
                     )
                 }
                 return .object(ReportTable.deployment(s.deploymentReport(at: date), scenario: context.scenarioName))
@@ -62,7 +63,8 @@ extension CommandRegistry {
             Command(
                 "show",
                 help:
-                    "shows warrant (public or assumed, term by term), generations, phases, tranches, milestones, price, scenario, or a term by name",
+                    "shows warrant (public or assumed, term by term), generations, phases, tranches, "
+                    + "milestones, price, scenario, or a term by name",
                 parameters: [
                     .positional(
                         "what", .name, "warrant, generations, phases, tranches, milestones, price, scenario, or a name")

@@ -15,7 +15,8 @@ extension CommandRegistry {
             Command(
                 "load",
                 help:
-                    "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with those a script file builds from an empty session",
+                    "replaces the current scenario with a built-in (\"amd-openai\"), or every scenario with "
+                    + "those a script file builds from an empty session",
                 parameters: [
                     .positional("source", .string, "\"amd-openai\", or a .deal file run in a fresh scenario")
                 ]
@@ -27,7 +28,9 @@ extension CommandRegistry {
                 }
                 guard source.hasSuffix(".deal") else {
                     throw args.error(
-                        "load accepts a built-in (\(Scenario.builtInNames.map { "\"\($0)\"" }.joined(separator: ", "))) or a .deal file, got \"\(source)\"",
+                        "load accepts a built-in "
+                            + "(\(Scenario.builtInNames.map { "\"\($0)\"" }.joined(separator: ", "))) or a "
+                            + ".deal file, got \"\(source)\"",
                         positional: 0)
                 }
                 context.deal.book = try ScriptLoad.book(from: source, context)

@@ -16,7 +16,8 @@ extension CommandRegistry {
                     .labeled("shipped", .date, "first shipments (a date, 2026H2)"),
                     .labeled(
                         "power", .quantity(.watts),
-                        "all-in facility power per GPU (board, CPU, network, cooling), e.g. 3kW; required for a new generation"
+                        "all-in facility power per GPU (board, CPU, network, cooling), e.g. 3kW; required for a "
+                            + "new generation"
                     ),
                     .labeled("board", .quantity(.watts), "the GPU board's own power, e.g. 2kW"),
                     .labeled("memory", .quantity(.bytes), "HBM per GPU, e.g. 432GB"),
@@ -112,7 +113,8 @@ extension CommandRegistry {
                 let isNew = old == nil
                 if args.labeled.isEmpty {
                     throw ScriptError(
-                        "`warrant` needs at least one term (usage: warrant shares: 160M strike: $0.01 issued: date expires: date outstanding: 1630M); `show warrant` shows it"
+                        "`warrant` needs at least one term (usage: warrant shares: 160M strike: $0.01 issued: "
+                            + "date expires: date outstanding: 1630M); `show warrant` shows it"
                     )
                 }
                 let w = Warrant(

@@ -34,7 +34,8 @@ extension ReportTable {
             ReportColumn("b_value", "\(b.name) value", .right),
         ]
         func totals(_ s: (name: String, table: VestingTable)) -> String {
-            "\(s.name): \(Value.plain(Double(s.table.vestedShares)).display) shares vested by \(s.table.date), worth \(Value.number(s.table.vestedValue, .dollars).display)"
+            "\(s.name): \(Value.plain(Double(s.table.vestedShares)).display) shares vested by \(s.table.date), "
+                + "worth \(Value.number(s.table.vestedValue, .dollars).display)"
         }
         let summary: [(String, Value)] = [
             ("a", .string(a.name)), ("b", .string(b.name)),

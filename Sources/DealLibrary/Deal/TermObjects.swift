@@ -66,7 +66,8 @@ final class PhaseObject: TermObject {
     var definition: String {
         let p = phase
         var s =
-            "phase \(p.name) gen: \(p.generation) size: \(ScriptLiteral.watts(p.size)) start: \(p.start) ramp: \(ScriptLiteral.duration(p.ramp))"
+            "phase \(p.name) gen: \(p.generation) size: \(ScriptLiteral.watts(p.size)) start: \(p.start) ramp: "
+            + "\(ScriptLiteral.duration(p.ramp))"
         if p.shape != .linear { s += " shape: \(p.shape.rawValue)" }
         return s
     }

@@ -47,7 +47,9 @@ extension ReportTable {
             ("dilution", .plain(table.dilution)),
         ]
         let note =
-            "\(Value.plain(Double(table.vestedShares)).display) shares vested, worth \(Value.number(table.vestedValue, .dollars).display) at vest; dilution \(percentText(.plain(table.dilution)))"
+            "\(Value.plain(Double(table.vestedShares)).display) shares vested, worth "
+            + "\(Value.number(table.vestedValue, .dollars).display) at vest; dilution "
+            + "\(percentText(.plain(table.dilution)))"
         return ReportTable(
             typeName: "vesting table", title: "vesting on \(table.date) (scenario \(scenario))",
             columns: columns, rows: rows, summary: summary, notes: [note])

@@ -9,7 +9,8 @@ extension CommandRegistry {
             Command(
                 "report",
                 help:
-                    "writes a self-contained HTML handout for a workshop: terms marked public or assumed, charts, vesting, deployment, timeline",
+                    "writes a self-contained HTML handout for a workshop: terms marked public or assumed, "
+                    + "charts, vesting, deployment, timeline",
                 parameters: [
                     .labeled("to", .string, "the .html file to write", required: true)
                 ]

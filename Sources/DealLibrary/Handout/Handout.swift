@@ -31,34 +31,42 @@ struct Handout {
         var body: [String] = []
         body.append("<h1>Compute for equity: the warrant, tranche by tranche</h1>")
         body.append(
-            "<p class=\"lead\">Scenario <strong>\(e(name))</strong>: \(e(Value.plain(Double(warrant.shares)).display)) shares at \(e(Value.number(warrant.strike, .dollars).display)), issued \(warrant.issued), expiring \(warrant.expires), in \(s.tranches.count) tranches.</p>"
+            "<p class=\"lead\">Scenario <strong>\(e(name))</strong>: "
+                + "\(e(Value.plain(Double(warrant.shares)).display)) shares at "
+                + "\(e(Value.number(warrant.strike, .dollars).display)), issued \(warrant.issued), expiring \(warrant.expires), in \(s.tranches.count) tranches.</p>"
         )
         body.append("<dl class=\"terms\">")
         body.append(
-            "<dt>Vested by expiry</dt><dd>\(vestedCount) of \(s.tranches.count) tranches, \(e(vested)) shares, worth \(e(value)) at vest</dd>"
+            "<dt>Vested by expiry</dt><dd>\(vestedCount) of \(s.tranches.count) tranches, \(e(vested)) shares, "
+                + "worth \(e(value)) at vest</dd>"
         )
         body.append(
-            "<dt>Dilution</dt><dd>\(e(dilution)) of AMD's shares after exercise (outstanding \(e(Value.plain(Double(warrant.outstanding)).display)))</dd>"
+            "<dt>Dilution</dt><dd>\(e(dilution)) of AMD's shares after exercise (outstanding "
+                + "\(e(Value.plain(Double(warrant.outstanding)).display)))</dd>"
         )
         if let path = s.pricePath { body.append("<dt>Price path</dt><dd>\(e(PriceDescription.path(path)))</dd>") }
         body.append("</dl>")
 
         body.append("<h2>What is public, what is assumed</h2>")
         body.append(
-            "<p>Each term is marked <span class=\"mark public\">public</span> (with its source), <span class=\"mark assumption\">assumption</span> (with the reason) or <span class=\"mark yours\">yours</span> (defined or changed in this session).</p>"
+            "<p>Each term is marked <span class=\"mark public\">public</span> (with its source), <span "
+                + "class=\"mark assumption\">assumption</span> (with the reason) or <span class=\"mark "
+                + "yours\">yours</span> (defined or changed in this session).</p>"
         )
         body.append(HTMLText.table(terms))
 
         body.append("<h2>The price path</h2>")
         body.append(
-            "<p>Vesting follows one what-if price path. Dotted lines are the tranches' price targets; dots mark the vest dates.</p>"
+            "<p>Vesting follows one what-if price path. Dotted lines are the tranches' price targets; dots mark "
+                + "the vest dates.</p>"
         )
         body.append(figure(priceChart))
         body.append(HTMLText.table(ReportTable.priceTerms(s, scenario: name)))
 
         body.append("<h2>Vesting on \(warrant.expires)</h2>")
         body.append(
-            "<p>A tranche vests on the first trading day on which all its conditions hold: its GW delivered, its price target met (latched), its milestone achieved.</p>"
+            "<p>A tranche vests on the first trading day on which all its conditions hold: its GW delivered, "
+                + "its price target met (latched), its milestone achieved.</p>"
         )
         body.append(HTMLText.table(vesting))
         body.append(figure(vestingChart))
@@ -75,7 +83,9 @@ struct Handout {
         body.append(HTMLText.table(timeline))
 
         body.append(
-            "<footer>Made with tranche (<code>report to:</code>) from scenario \(e(name)). Values follow the price path, one what-if story; <code>simulate</code> draws the distribution from the price model.</footer>"
+            "<footer>Made with tranche (<code>report to:</code>) from scenario \(e(name)). Values follow the "
+                + "price path, one what-if story; <code>simulate</code> draws the distribution from the price "
+                + "model.</footer>"
         )
 
         return """

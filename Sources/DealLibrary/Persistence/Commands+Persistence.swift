@@ -9,7 +9,8 @@ extension CommandRegistry {
             Command(
                 "save",
                 help:
-                    "writes every named scenario as a canonical, commented script, ending with the current one in use (load it back with load)",
+                    "writes every named scenario as a canonical, commented script, ending with the current one "
+                    + "in use (load it back with load)",
                 parameters: [
                     .positional("file", .string, "the .deal file to write (replaced atomically)")
                 ]
@@ -31,7 +32,8 @@ extension CommandRegistry {
                 try context.checkWritable(path, for: "history save")
                 let journal = context.deal.journal
                 let header =
-                    "# The statements of a tranche session that succeeded, in order: running this file reproduces its state.\n"
+                    "# The statements of a tranche session that succeeded, in order: running this file "
+                    + "reproduces its state.\n"
                 let body = journal.succeeded.map { $0 + "\n" }.joined()
                 try AtomicFile.write(header + body, to: path, for: "history save")
                 return .nil
@@ -41,7 +43,8 @@ extension CommandRegistry {
             Command(
                 "record",
                 help:
-                    "records what you type and what it prints to a transcript (.t) until `record stop`; `tranche test` replays it",
+                    "records what you type and what it prints to a transcript (.t) until `record stop`; "
+                    + "`tranche test` replays it",
                 parameters: [
                     .positional("file", .string, "the .t transcript to write")
                 ]

@@ -10,7 +10,8 @@ extension CommandRegistry {
             Command(
                 "source",
                 help:
-                    "runs a script's statements in this session, on its scenarios and variables, all or nothing (`load` replaces them instead)",
+                    "runs a script's statements in this session, on its scenarios and variables, all or nothing "
+                    + "(`load` replaces them instead)",
                 parameters: [
                     .positional("file", .string, "the .deal script to run")
                 ]

@@ -16,7 +16,8 @@ extension ScenarioScript {
             return text(of: book.scenario, name: firstName)
         }
         var out =
-            "# \(names.count) named scenarios saved by tranche (\(names.joined(separator: ", "))); the last line makes \"\(book.currentName)\" current.\n"
+            "# \(names.count) named scenarios saved by tranche (\(names.joined(separator: ", "))); the last "
+            + "line makes \"\(book.currentName)\" current.\n"
         for name in names {
             guard let s = book.scenarios[name] else { continue }
             out += "\n"

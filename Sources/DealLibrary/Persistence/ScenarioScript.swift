@@ -48,7 +48,8 @@ enum ScenarioScript {
 
     static func phase(_ p: Phase) -> String {
         var line =
-            "phase \(p.name) gen: \(p.generation) size: \(ExactLiteral.watts(p.size)) start: \(p.start) ramp: \(ExactLiteral.duration(p.ramp))"
+            "phase \(p.name) gen: \(p.generation) size: \(ExactLiteral.watts(p.size)) start: \(p.start) ramp: "
+            + "\(ExactLiteral.duration(p.ramp))"
         if p.shape != .linear { line += " shape: \(p.shape.rawValue)" }
         return line
     }
@@ -58,7 +59,8 @@ enum ScenarioScript {
     }
 
     static func warrant(_ w: Warrant) -> String {
-        "warrant shares: \(ExactLiteral.shares(w.shares)) strike: \(ExactLiteral.dollars(w.strike)) issued: \(w.issued) expires: \(w.expires) outstanding: \(ExactLiteral.shares(w.outstanding))"
+        "warrant shares: \(ExactLiteral.shares(w.shares)) strike: \(ExactLiteral.dollars(w.strike)) issued: "
+            + "\(w.issued) expires: \(w.expires) outstanding: \(ExactLiteral.shares(w.outstanding))"
     }
 
     static func tranche(_ t: Tranche) -> String {
@@ -78,7 +80,8 @@ enum ScenarioScript {
             return "price path constant \(ExactLiteral.dollars(p))"
         case let .linear(p0, d0, p1, d1):
             return
-                "price path linear from: \(ExactLiteral.dollars(p0)) on: \(d0) to: \(ExactLiteral.dollars(p1)) until: \(d1)"
+                "price path linear from: \(ExactLiteral.dollars(p0)) on: \(d0) to: \(ExactLiteral.dollars(p1)) "
+                + "until: \(d1)"
         case let .growth(p0, d0, rate):
             return "price path growth from: \(ExactLiteral.dollars(p0)) on: \(d0) rate: \(ExactLiteral.percent(rate))"
         case .points(let points):
@@ -110,7 +113,8 @@ enum ScenarioScript {
     }
 
     static func priceModel(_ m: GBMModel) -> String {
-        "price model gbm s0: \(ExactLiteral.dollars(m.s0)) on: \(m.start) vol: \(ExactLiteral.percent(m.volatility)) drift: \(ExactLiteral.percent(m.drift)) seed: \(m.seed)"
+        "price model gbm s0: \(ExactLiteral.dollars(m.s0)) on: \(m.start) vol: "
+            + "\(ExactLiteral.percent(m.volatility)) drift: \(ExactLiteral.percent(m.drift)) seed: \(m.seed)"
     }
 }
 

@@ -25,7 +25,8 @@ enum SimulationSetup {
         }
         guard let warrant = scenario.warrant else {
             throw ScriptError(
-                "simulate needs a warrant: `warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M` sets it"
+                "simulate needs a warrant: `warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: "
+                    + "2030-10-05 outstanding: 1630M` sets it"
             )
         }
         guard !scenario.tranches.isEmpty else {

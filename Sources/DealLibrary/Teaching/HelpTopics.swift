@@ -83,7 +83,8 @@ public enum HelpTopics {
             ]),
             .paragraph(
                 "Every command is a function: vesting at: 2028-01-01 is vesting(at: 2028-01-01). "
-                    + "An open {, ( or [ continues on a ... prompt. A statement that fails leaves the scenario as it was."
+                    + "An open {, ( or [ continues on a ... prompt. A statement that fails leaves the scenario "
+                    + "as it was."
             ),
         ])
 }

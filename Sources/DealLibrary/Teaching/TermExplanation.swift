@@ -22,7 +22,8 @@ enum TermExplanation {
         if let g = s.generation(named: p.generation) {
             let gpus = g.wholeGPUs(forWatts: p.size)
             var s2 =
-                "At \(NumberFormat.quantity(g.power, .watts)) of facility power per GPU that is about \(Wording.count(gpus)) GPUs"
+                "At \(NumberFormat.quantity(g.power, .watts)) of facility power per GPU that is about "
+                + "\(Wording.count(gpus)) GPUs"
             if let price = g.price {
                 s2 += "; at \(Wording.money(price)) a GPU, \(Wording.money(gpus * price)) of AMD revenue"
             }
@@ -32,7 +33,8 @@ enum TermExplanation {
         let after = s.deployment.deliveredWatts(on: p.end)
         blocks.append(
             .paragraph(
-                "Cumulative delivered power (all phases): \(Wording.gigawatts(before)) when it starts, \(Wording.gigawatts(after)) when it is complete."
+                "Cumulative delivered power (all phases): \(Wording.gigawatts(before)) when it starts, "
+                    + "\(Wording.gigawatts(after)) when it is complete."
             ))
         let unlocked = s.tranches.compactMap { t -> (String, String)? in
             guard let w = t.deliveredPower, let day = s.deployment.firstDate(reaching: w),
@@ -59,7 +61,8 @@ enum TermExplanation {
         blocks.append(
             .paragraph(
                 "OpenAI may buy \(Wording.shares(w.shares)) AMD shares at \(Wording.money(w.strike)) each. "
-                    + "The warrant was issued on \(w.issued) and expires on \(w.expires). AMD has \(Wording.shares(w.outstanding)) shares outstanding, "
+                    + "The warrant was issued on \(w.issued) and expires on \(w.expires). AMD has "
+                    + "\(Wording.shares(w.outstanding)) shares outstanding, "
                     + "so all of it would be \(percent(Double(w.shares) / Double(w.outstanding))) of today's count."))
         let t = s.tranches
         let conditions = Set(
@@ -73,7 +76,8 @@ enum TermExplanation {
             .paragraph(
                 "It vests in \(t.count) tranche\(t.count == 1 ? "" : "s"); each needs "
                     + (conditions.isEmpty ? "nothing more" : conditions.joined(separator: ", "))
-                    + ", and vests on the first trading day on which all its conditions hold. Unvested tranches lapse at expiry."
+                    + ", and vests on the first trading day on which all its conditions hold. Unvested tranches "
+                    + "lapse at expiry."
             ))
         if s.pricePath != nil, let outcome = try? s.vestingOutcome() {
             let vested = outcome.tranches.filter { $0.vestDate != nil }
@@ -82,7 +86,8 @@ enum TermExplanation {
             let dilution = shares > 0 ? Double(shares) / Double(w.outstanding + shares) : 0
             blocks.append(
                 .paragraph(
-                    "Along the price path \(vested.count) of \(t.count) tranches vest: \(Wording.shares(shares)) shares, "
+                    "Along the price path \(vested.count) of \(t.count) tranches vest: "
+                        + "\(Wording.shares(shares)) shares, "
                         + "worth \(Wording.money(value)) on their vesting days; dilution \(percent(dilution))."))
         }
         let terms = ["shares", "strike", "issued", "expires", "outstanding"]

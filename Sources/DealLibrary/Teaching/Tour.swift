@@ -25,7 +25,8 @@ final class TourGuide {
         TourStep(
             title: "Six tranches",
             text:
-                "The warrant vests in tranches. Each needs a level of delivered gigawatts and, from T2 on, a share-price "
+                "The warrant vests in tranches. Each needs a level of delivered gigawatts and, from T2 on, a "
+                + "share-price "
                 + "target met by the 20-trading-day average close. Once met, a price target stays met.",
             commands: ["show tranches", "help tranche"]),
         TourStep(

@@ -106,7 +106,8 @@ struct TrancheExplanation {
         }
         if let target = tranche.priceTarget {
             var s =
-                "\(capitalised(Wording.measure(tranche.measure))) must be at or above \(Wording.money(target)) on a trading day"
+                "\(capitalised(Wording.measure(tranche.measure))) must be at or above \(Wording.money(target)) "
+                + "on a trading day"
             s +=
                 tranche.latched
                 ? "; once met, it stays met (latched). "
@@ -177,7 +178,8 @@ struct TrancheExplanation {
         if let close = story.closeOnVest, let value = story.valueAtVest {
             s += "The close that day is \(Wording.money(close)), so the tranche is worth \(Wording.money(value)) "
             s +=
-                "(\(Wording.shares(tranche.shares)) shares × (\(Wording.money(close)) − \(Wording.money(outcome.warrant.strike))))."
+                "(\(Wording.shares(tranche.shares)) shares × (\(Wording.money(close)) − "
+                + "\(Wording.money(outcome.warrant.strike))))."
         } else if let first = scenario.pricePath?.firstPricedDate {
             s += "The price path's market closes begin on \(first), so there is no close that day and no value at vest."
         }

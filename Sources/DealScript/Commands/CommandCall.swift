@@ -30,7 +30,8 @@ enum CommandCall {
         let variadic = params.last?.isVariadic ?? false
         if !variadic, positional.count > params.count {
             throw ScriptError(
-                "`\(command.name)` takes \(params.count) positional argument\(params.count == 1 ? "" : "s"), got \(positional.count) (usage: \(command.usage))",
+                "`\(command.name)` takes \(params.count) positional argument\(params.count == 1 ? "" : "s"), "
+                    + "got \(positional.count) (usage: \(command.usage))",
                 range: ranges.positional(params.count) ?? range)
         }
         for (i, p) in params.enumerated() where p.isRequired && !p.isVariadic && i >= positional.count {
@@ -82,7 +83,8 @@ enum CommandCall {
         }
         if !ok {
             throw ScriptError(
-                "`\(command.name)` \(what) expects \(kind.describeWithArticle), got \(v.typeName) \(v.nested.prefix(40))",
+                "`\(command.name)` \(what) expects \(kind.describeWithArticle), got \(v.typeName) "
+                    + "\(v.nested.prefix(40))",
                 range: range)
         }
     }

@@ -216,7 +216,8 @@ struct Lexer {
             }
             if !suffix.isEmpty, !Lexer.knownSuffixes.contains(suffix) {
                 throw error(
-                    "unknown unit `\(suffix)` (expected a scale k M B T, a unit such as GW, GB, PF, or a duration d td w mo y)",
+                    "unknown unit `\(suffix)` (expected a scale k M B T, a unit such as GW, GB, PF, or a "
+                        + "duration d td w mo y)",
                     at: here(start, sl, sc))
             }
         }

@@ -73,7 +73,8 @@ enum UnifiedDiff {
                 }
             }
             out.append(
-                "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@"
+                "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) "
+                    + "+\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@"
             )
             out += body
         }

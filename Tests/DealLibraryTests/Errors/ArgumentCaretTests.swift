@@ -67,7 +67,8 @@ func dealDiagnostic(_ marked: String) -> (Diagnostic?, line: Int, column: Int, s
         ("print phase(1️⃣\"P9\")", "phase names no phase: P9; did you mean `P1`?; known: P1, P2, P3", 4),
         (
             "show 1️⃣nonsense",
-            "show accepts warrant, generations, phases, tranches, milestones, price, scenario or a term's name, got nonsense",
+            "show accepts warrant, generations, phases, tranches, milestones, price, scenario or a term's name, "
+                + "got nonsense",
             8
         ),
         ("price path constant 1️⃣-$5", "price path constant must be a positive price, got -5", 3),

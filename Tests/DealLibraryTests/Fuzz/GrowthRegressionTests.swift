@@ -40,7 +40,8 @@ import Testing
 
     @Test func comparingSharedSublistsIsBounded() {
         let r = run(
-            "let l = [1]\nfor i in range(40) { l = [l, l] }\nlet m = [1]\nfor i in range(40) { m = [m, m] }\nprint l == m"
+            "let l = [1]\nfor i in range(40) { l = [l, l] }\nlet m = [1]\nfor i in range(40) { m = [m, m] "
+                + "}\nprint l == m"
         )
         #expect(r.err.contains("t.deal:5:9: error: values too large to compare"))
         #expect(show("[1, [2, 3]] == [1, [2, 3]]") == "true")

@@ -49,11 +49,14 @@ struct ClosedFormTests {
         let exact = dailyBarrierHit(s0: 200, barrier: 250, vol: 0.5, drift: 0.04, days: input.lastDay)
         let t = result.tranches[0]
         #expect(
-            abs(t.probability - exact) < 3 * t.stderr, "simulated \(t.probability) ± \(t.stderr), closed form \(exact)")
+            abs(t.probability - exact) < 3 * t.stderr,
+            "simulated \(t.probability) ± \(t.stderr), closed form \(exact)")
         #expect(exact > 0.57 && exact < 0.58)
     }
 
-    @Test("a tranche vesting on a fixed day is worth shares × (S0 − K e^(−μt)): the discounted price is a martingale")
+    @Test(
+        "a tranche vesting on a fixed day is worth shares × (S0 − K e^(−μt)): the discounted price is a martingale"
+    )
     func timeOnlyValue() throws {
         let session = oneTrancheSession("tranche T1 shares: 1M milestone: M1", extra: "milestone M1 on: 2026-04-01")
         let input = try SimulationSetup.input(for: session.book.scenario)

@@ -154,7 +154,8 @@ struct SweepCommandTests {
     @Test("drift: varies the drift; both lists give every pair; a bad list is refused")
     func driftAndErrors() {
         let rows = output(
-            "let s = sweep(vol: [40%, 50%], drift: [0%, 4%, 8%], paths: 500)\nprint len(s.rows), s.rows[5].vol, s.rows[5].drift"
+            "let s = sweep(vol: [40%, 50%], drift: [0%, 4%, 8%], paths: 500)\nprint len(s.rows), s.rows[5].vol, "
+                + "s.rows[5].drift"
         )
         #expect(rows == "6 0.5 0.08\n")
         #expect(output("sweep paths: 500").contains("needs `vol:` or `drift:`"))

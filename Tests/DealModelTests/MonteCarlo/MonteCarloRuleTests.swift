@@ -9,7 +9,8 @@ import Testing
 @Suite struct MonteCarloRuleTests {
     let tranches = [
         CompiledTranche(earliestDay: 50, lastDay: 300, priceTarget: 130),  // close, latched
-        CompiledTranche(earliestDay: 20, lastDay: 250, priceTarget: 115, window: 5, latched: false),  // avg(5), same day
+        // avg(5), same day
+        CompiledTranche(earliestDay: 20, lastDay: 250, priceTarget: 115, window: 5, latched: false),
         CompiledTranche(earliestDay: 100, lastDay: 300, priceTarget: 120, window: 20),  // avg(20), latched
         CompiledTranche(earliestDay: 30, lastDay: 300, priceTarget: nil),  // no price condition
         CompiledTranche(earliestDay: 0, lastDay: 150, priceTarget: 160, latched: false),  // close, same day

@@ -27,7 +27,8 @@ final class Lines: OutputSink {
     @Test func passingAndFailingFilesAreCountedWithOneLinePerFailure() throws {
         let dir = try folder([
             "a/ok.deal":
-                "print 1 + 1   # expect: 2\nprint \"x\"\n# expect: x\nprint 1/0  # expect error: division by zero\nprint 3 # expect: 3\n",
+                "print 1 + 1   # expect: 2\nprint \"x\"\n# expect: x\nprint 1/0  # expect error: division by "
+                + "zero\nprint 3 # expect: 3\n",
             "b/bad.deal": "print 1  # expect: 2\nprint 5\n# expect: 5\nassert 1 == 2\nprint 9  # expect: 9\n",
             "b/syntax.deal": "let = 3\n",
             "c/noerror.deal": "print 1 # expect error: boom\n",
