@@ -22,7 +22,7 @@ struct RunCommand: ParsableCommand {
             Exit status: 0 ok, 1 a script error or failed assertion, 2 a usage error.
             """,
         version: Version.text,
-        subcommands: [TestCommand.self, HelpManualCommand.self]
+        subcommands: [TestCommand.self, MergeCommand.self, HelpManualCommand.self]
     )
 
     @OptionGroup var flags: CommonFlags

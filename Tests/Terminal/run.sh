@@ -2,7 +2,8 @@
 # Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
 # the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
 # history kept across runs and shared by two shells, tables in a pane resized to 60, 72,
-# 80 and 120 columns, and a transcript recorded here replaying elsewhere.
+# 80 and 120 columns, a transcript recorded here replaying elsewhere, and the progress bar
+# of a long simulate.
 # Checks marked LANG need the language; it has landed, so they run unless
 # TRANCHE_TERMINAL_LANG=0 (kept for a build with the skeleton Session).
 set -uo pipefail
@@ -208,6 +209,17 @@ check "record: the terminal showed colour" bash -c "tmux -L $SOCKET capture-pane
 check "record: the transcript holds no colour" bash -c "! grep -q $'\e' '$STATE/rec.t'"
 check "record: the transcript names its width" grep -qx '# width: 100' "$STATE/rec.t"
 check "record: it replays green at 60 columns" bash -c "COLUMNS=60 $BIN test '$STATE/rec.t' | grep -qx '1 passed, 0 failed'"
+
+start four
+wait_for four '^tranche> ?$'
+keys four 'simulate paths: 5M' Enter
+lang_check "a long simulate shows a progress bar with the time left" \
+    wait_for four '^simulate .*[0-9]+% +[0-9]+ (s|min) left$'
+keys four C-c
+lang_check "Ctrl-C stops it (interrupted) and the bar is gone" wait_for four 'error: interrupted'
+check "no progress bar when standard error is a pipe" \
+    bash -c "! $BIN -e 'simulate paths: 200k' 2>&1 >/dev/null | grep -q 'left'"
+keys four 'exit' Enter
 
 echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

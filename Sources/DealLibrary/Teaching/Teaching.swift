@@ -23,14 +23,17 @@ extension CommandRegistry {
                 throw ScriptError(m + " (help lists the commands)")
             })
 
+        let explainHelp =
+            "why a tranche vests when it does, condition by condition; also a phase, the warrant, "
+            + "or its value"
         register(
             Command(
-                "explain",
-                help: "why a tranche vests when it does, condition by condition; also a phase, or the warrant",
+                "explain", help: explainHelp,
                 parameters: [
-                    .positional("what", .name, "tranche, phase or warrant"),
+                    .positional("what", .name, "tranche, phase, warrant or value"),
                     .positional("name", .name, "the tranche's or phase's name, e.g. T3", required: false),
                     .labeled("at", .date, "also say where things stand on this date (tranche only)"),
+                    .labeled("as_of", .date, "value: the valuation date (default: the issue date)"),
                 ]
             ) { args, context in
                 let what = try args.name(0, "explain")
@@ -51,6 +54,8 @@ extension CommandRegistry {
                     return .object(try TermExplanation.phase(try named(), s, scenarioName: scenario))
                 case "warrant":
                     return .object(try TermExplanation.warrant(s, scenarioName: scenario))
+                case "value":
+                    return .object(try ValueExplanation.page(s, asOf: args.date("as_of"), scenarioName: scenario))
                 default:
                     if s.tranche(named: what) != nil {
                         return .object(
@@ -59,7 +64,7 @@ extension CommandRegistry {
                     if s.phase(named: what) != nil {
                         return .object(try TermExplanation.phase(what, s, scenarioName: scenario))
                     }
-                    throw ScriptError("explain accepts tranche NAME, phase NAME or warrant, got \(what)")
+                    throw ScriptError("explain accepts tranche NAME, phase NAME, warrant or value, got \(what)")
                 }
             })
 

@@ -127,6 +127,7 @@ extension CommandRegistry {
                 }
                 return list.remove(at: Int(x), log: context.undo)
             })
+        registerSolve()
         // `help` is registered by Teaching/Teaching.swift (registerTeaching).
     }
 

@@ -51,6 +51,7 @@ public final class Session {
         observed = ObservedOutput(output)
         context = CommandContext(options: options, output: observed, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
+        context.runtime = runtime
         if let slot = try? runtime.globalSlot("args") {
             runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
         }
