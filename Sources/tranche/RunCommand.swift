@@ -42,6 +42,9 @@ struct RunCommand: ParsableCommand {
             discussion: "Example: tranche -i examples/bear.deal"))
     var interactive = false
 
+    @Flag(name: .customShort("q"), help: "Start the shell without its one-line greeting.")
+    var quiet = false
+
     @Argument(
         parsing: .captureForPassthrough,
         help: ArgumentHelp(
@@ -70,8 +73,9 @@ struct RunCommand: ParsableCommand {
 
     /// The exit status of the chosen mode.
     func status() -> Int32 {
-        let options = flags.launchOptions
+        var options = flags.launchOptions
         if !code.isEmpty { return Launcher.runCode(code, options: options) }
+        options.quiet = quiet
         guard let script = scriptAndArguments.first else { return Launcher.runShell(options: options) }
         let arguments = Array(scriptAndArguments.dropFirst())
         if interactive {

@@ -280,7 +280,12 @@ private struct PartReader {
     }
 
     func date(_ x: Any?, _ field: String) throws -> CivilDate {
-        guard let s = x as? String, let d = PriceCSV.parseDate(s) else { throw fail(field) }
+        // A part file writes its dates as ISO 2026-12-01, and reads only that form back.
+        let parts = (x as? String)?.split(separator: "-", omittingEmptySubsequences: false) ?? []
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            let d = CivilDate(year: year, month: month, day: day)
+        else { throw fail(field) }
         return d
     }
 }

@@ -84,6 +84,12 @@ public enum CommandExamples {
         "exp": ["print exp(0.04)"],
         "log": ["print log(2)"],
         "range": ["for i in range(3) { print i }"],
+        "sum": ["print sum([1GW, 500MW, 2GW])"],
+        "keys": ["let t = [name: \"T1\", shares: 26_666_667]", "print keys(t)"],
+        "values": ["let t = [name: \"T1\", shares: 26_666_667]", "print values(t)"],
+        "split": ["print split(\"T1,T2,T3\", \",\")"],
+        "join": ["print join([\"T1\", \"T2\"], \", \")"],
+        "format": ["print format(2 / 3, \"0.00\")"],
         "append": ["let sizes = [1GW, 2GW]", "append(sizes, 3GW)", "print sizes"],
         "remove": ["let targets = [$250, $300, $400]", "print remove(targets, 0), targets"],
         "solve": [

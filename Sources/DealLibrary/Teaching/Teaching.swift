@@ -12,10 +12,23 @@ extension CommandRegistry {
                     .variadic("topic", .name, "a command (e.g. vesting, price path) or units, dates, language")
                 ]
             ) { args, context in
-                let topic = args.positional.map(\.display).joined(separator: " ")
+                let topic = args.positional.map { v -> String in
+                    if case .command(let c) = v { return c.name }
+                    return v.display
+                }.joined(separator: " ")
                 if topic.isEmpty { return .object(HelpMap.page(context.commands)) }
                 if let page = HelpTopics.page(topic) { return .object(page) }
                 if let command = context.commands.command(named: topic) { return .object(command.helpPage) }
+                // `help price`: the commands whose names start with the word.
+                let family = context.commands.names.filter { $0.hasPrefix(topic + " ") }
+                if !family.isEmpty {
+                    let rows = family.compactMap { name in
+                        context.commands.command(named: name).map { (name, HelpTopics.summary(of: $0.help)) }
+                    }
+                    return .object(
+                        Page("help", [.heading("\(topic): \(family.joined(separator: ", "))"), .definitions(rows)]))
+                }
+                if HelpTopics.keywords.contains(topic) { return .object(HelpTopics.language) }
                 var m = "no help for `\(topic)`"
                 if let s = Suggestion.closest(to: topic, in: HelpTopics.all(context.commands)) {
                     m += "; did you mean `help \(s)`?"
@@ -73,7 +86,7 @@ extension CommandRegistry {
             Command(
                 "tour", help: "a guided walk through the deal for a workshop; tour next, tour back, tour end",
                 parameters: [
-                    .positional("step", .name, "next, back or end; tour(\"3\") jumps to step 3", required: false)
+                    .positional("step", .name, "next, back or end; tour 3 jumps to step 3", required: false)
                 ]
             ) { args, _ in
                 .object(try guide.page(args.positional.first.map(\.display)))

@@ -60,13 +60,13 @@ extension Compiler {
     /// Arithmetic on two same-dimension numbers, or nil when the slow path must decide.
     @inline(__always) static func arithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double, _ d: Dimension) -> Value? {
         switch op {
-        case .add: return .number(x + y, d)
-        case .subtract: return .number(x - y, d)
-        case .multiply: return d.isNone ? .number(x * y, d) : nil
-        case .divide: return d.isNone && y != 0 ? .number(x / y, d) : nil
+        case .add: return .number(x + y, d.computed)
+        case .subtract: return .number(x - y, d.computed)
+        case .multiply: return d.isNone ? .number(x * y, .none) : nil
+        case .divide: return d.isNone && y != 0 ? .number(x / y, .none) : nil
         case .remainder:
             guard d.isNone, y != 0 else { return nil }
-            return .number(plainRemainder(x, y), d)
+            return .number(plainRemainder(x, y), .none)
         default: return nil
         }
     }
@@ -234,7 +234,7 @@ extension Compiler {
             let v = try l(f)
             let w = try rr(f)
             if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy, keepsUnit || dx.isNone {
-                return .number(O.apply(x, y), dx)
+                return .number(O.apply(x, y), dx.computed)
             }
             return try Compiler.slow(op, v, w, r)
         }

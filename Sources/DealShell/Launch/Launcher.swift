@@ -52,6 +52,7 @@ public enum Launcher {
             editor = PlainLineEditor(showsPrompt: true)
         }
         Interrupt.clear()
+        if !options.quiet { output.write(Greeting.line(scenario: DealSession.currentScenarioName(session)) + "\n") }
         let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
         shell.terminalWidth = { TerminalTraits.currentWidth() }
         let status = shell.run()
