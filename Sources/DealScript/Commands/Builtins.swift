@@ -140,6 +140,7 @@ extension CommandRegistry {
             })
         registerSolve()
         registerCollectionBuiltins()
+        registerFunctionBuiltins()
         // `help` is registered by Teaching/Teaching.swift (registerTeaching).
     }
 

@@ -55,6 +55,15 @@ public enum Launcher {
         if !options.quiet { output.write(Greeting.line(scenario: DealSession.currentScenarioName(session)) + "\n") }
         let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
         shell.terminalWidth = { TerminalTraits.currentWidth() }
+        let dim = TerminalTraits.currentUsesColor(noColorFlag: options.noColor)
+        shell.changeNote = { [unowned session] run in
+            let before = DealSession.mark(session)
+            run()
+            guard let before, let after = DealSession.mark(session),
+                let note = DealSession.confirmation(from: before, to: after)
+            else { return nil }
+            return dim ? "\u{1B}[2m" + note + "\u{1B}[0m" : note
+        }
         let status = shell.run()
         return finish(status)
     }

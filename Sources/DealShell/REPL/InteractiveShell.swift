@@ -10,6 +10,10 @@ public final class InteractiveShell {
     /// The terminal's width now, asked before each entry so output follows a resize (a
     /// projector's larger font); nil keeps the width the session started with.
     public var terminalWidth: () -> Int? = { nil }
+    /// Runs an entry (the closure given) and says in one line what it changed in the scenario,
+    /// or nil; the shell prints the line after the entry's output. Only a person at the prompt
+    /// sees it: scripts, pipes and transcripts never do.
+    public var changeNote: ((() -> Void) -> String?)?
 
     /// What a second Ctrl-C on an empty prompt prints.
     public static let leaveHint = "(To leave, press Ctrl-D or type \"exit\")\n"
@@ -58,7 +62,14 @@ public final class InteractiveShell {
                 case nil:
                     Interrupt.clear()
                     if let columns = terminalWidth() { runner.useWidth(columns) }
-                    _ = runner.runEntry(text, file: "<stdin>", firstLine: firstLine)
+                    let run = { _ = self.runner.runEntry(text, file: "<stdin>", firstLine: firstLine) }
+                    // undo and redo say themselves what they took back.
+                    let word = text.trimmingSpaces().prefix { $0.isLetter }
+                    if let changeNote, word != "undo", word != "redo" {
+                        if let note = changeNote(run) { output.write(note + "\n") }
+                    } else {
+                        run()
+                    }
                 }
             }
         }
