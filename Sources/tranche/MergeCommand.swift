@@ -5,7 +5,7 @@ import DealShell
 /// Puts the parts of a split `simulate` run together and prints the whole run's result.
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tranche merge",
+        commandName: "merge",
         abstract: "Combine `simulate ... part: K of: M` results into the result of the whole run."
     )
 

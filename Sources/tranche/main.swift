@@ -61,8 +61,10 @@ func parse<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]
             exit(ExitStatus.success)
         }
         let name = type.configuration.commandName ?? ""
-        let message = type.fullMessage(for: error).replacing(
-            "See '\(name) --help'", with: "See 'tranche \(name) --help'")
+        // A subcommand parsed on its own names itself `test`; the person typed `tranche test`.
+        let message = type.fullMessage(for: error)
+            .replacing("See '\(name) --help'", with: "See 'tranche \(name) --help'")
+            .replacing("Usage: \(name) ", with: "Usage: tranche \(name) ")
         StandardOutput().writeError((type == RunCommand.self ? type.fullMessage(for: error) : message) + "\n")
         return nil
     }

@@ -73,6 +73,13 @@ completed=$(bash -c '
     _tranche tranche te tranche
     echo "${COMPREPLY[*]}"' _ "$PREFIX/share/bash-completion/completions/tranche")
 check "bash completes te to the test subcommand" test "$completed" = "test"
+completed=$(bash -c '
+    source "$1"
+    COMP_LINE="tranche me"; COMP_POINT=${#COMP_LINE}; COMP_WORDS=(tranche me); COMP_CWORD=1
+    COMPREPLY=()
+    _tranche tranche me tranche
+    echo "${COMPREPLY[*]}"' _ "$PREFIX/share/bash-completion/completions/tranche")
+check "bash completes me to the merge subcommand" test "$completed" = "merge"
 
 uninstalled=$(bash scripts/install --uninstall "$PREFIX" 2>&1)
 check "uninstall says what it removed" contains "$uninstalled" "removed $bin"
