@@ -71,7 +71,7 @@ extension Compiler {
         case .binary(let op, let a, let b):
             if let plain = try plainNumberCandidate(e) {
                 let general = try withPlainNumbersOff {
-                    try fastBinary(op, a, b, r) ?? binary(op, try expression(a), try expression(b), r)
+                    try fastBinary(op, a, b, r)
                 }
                 return { f in
                     let x = plain(f)
@@ -83,8 +83,7 @@ extension Compiler {
                 let general = try withPlainNumbersOff { try expression(e) }
                 if let plain = plainSlotArithmetic(op, slot, y, general: general) { return plain }
             }
-            if let fast = try fastBinary(op, a, b, r) { return fast }
-            return try binary(op, try expression(a), try expression(b), r)
+            return try fastBinary(op, a, b, r)
         case .call(let callee, let arguments):
             return try call(callee, arguments, r)
         case .field(let base, let name):
@@ -193,92 +192,6 @@ extension Compiler {
             throw unknownField(name, ["length"], r)
         default:
             throw ScriptError("a \(o.typeName) has no fields (`.\(name)`)", range: r)
-        }
-    }
-
-    private func binary(_ op: BinaryOperator, _ left: @escaping Eval, _ right: @escaping Eval, _ r: SourceRange) throws
-        -> Eval
-    {
-        func located(_ body: () throws -> Value) throws -> Value {
-            do { return try body() } catch var err as ScriptError {
-                if err.range == nil { err.range = r }
-                throw err
-            }
-        }
-        switch op {
-        case .add:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .number(x + y, dx.computed)
-                }
-                return try located { try Operators.add(a, b) }
-            }
-        case .subtract:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .number(x - y, dx.computed)
-                }
-                return try located { try Operators.subtract(a, b) }
-            }
-        case .multiply:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, .none) = a, case .number(let y, .none) = b { return .number(x * y, .none) }
-                return try located { try Operators.multiply(a, b) }
-            }
-        case .divide:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                return try located { try Operators.divide(a, b) }
-            }
-        case .remainder:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                return try located { try Operators.remainder(a, b) }
-            }
-        case .equal, .notEqual:
-            let negate = op == .notEqual
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .bool((x == y) != negate)
-                }
-                return .bool(try located { .bool(try Operators.equal(a, b)) }.asBool! != negate)
-            }
-        case .less, .lessEqual, .greater, .greaterEqual:
-            let test: (Int) -> Bool
-            switch op {
-            case .less: test = { $0 < 0 }
-            case .lessEqual: test = { $0 <= 0 }
-            case .greater: test = { $0 > 0 }
-            default: test = { $0 >= 0 }
-            }
-            if op == .less {
-                return { f in
-                    let a = try left(f)
-                    let b = try right(f)
-                    if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                        return .bool(x < y)
-                    }
-                    return try located { .bool(test(try Operators.compare(a, b))) }
-                }
-            }
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .bool(test(x < y ? -1 : (x > y ? 1 : 0)))
-                }
-                return try located { .bool(test(try Operators.compare(a, b))) }
-            }
         }
     }
 

@@ -2,25 +2,40 @@
 // closure each, specialised per operator, that reads the slot as a plain number in place and
 // falls back to the general closure only when the slot holds something else.
 
-/// An arithmetic operator on plain numbers, as a type so each closure is specialised.
+/// An arithmetic operator on plain numbers, as a type so each closure is specialised (its
+/// value is `NumberRules.plain`: NaN when the general path must decide).
 protocol PlainOperation { static func apply(_ x: Double, _ y: Double) -> Double }
-/// A comparison on plain numbers, as a type so each closure is specialised.
+/// A comparison on plain numbers, as a type so each closure is specialised (`NumberRules.holds`).
 protocol PlainComparison { static func holds(_ x: Double, _ y: Double) -> Bool }
 
-enum PlainAdd: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x + y } }
-enum PlainSubtract: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x - y } }
-enum PlainMultiply: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x * y } }
+enum PlainAdd: PlainOperation {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { NumberRules.plain(.add, x, y) }
+}
+enum PlainSubtract: PlainOperation {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { NumberRules.plain(.subtract, x, y) }
+}
+enum PlainMultiply: PlainOperation {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { NumberRules.plain(.multiply, x, y) }
+}
 
-enum PlainLess: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x < y } }
+enum PlainLess: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.less, x, y) }
+}
 enum PlainLessEqual: PlainComparison {
-    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x <= y }
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.lessEqual, x, y) }
 }
-enum PlainGreater: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x > y } }
+enum PlainGreater: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.greater, x, y) }
+}
 enum PlainGreaterEqual: PlainComparison {
-    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x >= y }
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.greaterEqual, x, y) }
 }
-enum PlainEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x == y } }
-enum PlainNotEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x != y } }
+enum PlainEqual: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.equal, x, y) }
+}
+enum PlainNotEqual: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.notEqual, x, y) }
+}
 
 /// A slot read in place: a local of the current function or a global.
 enum PlainSlot {

@@ -38,7 +38,7 @@ struct ReferenceEvaluator {
         case .binary(let op, let a, let b):
             let x = try evaluate(a)
             let y = try evaluate(b)
-            return try Compiler.slow(op, x, y, e.range)
+            return try Operators.apply(op, x, y)
         case .list(let items):
             return .list(ScriptList(try items.map { try evaluate($0) }))
         case .record(let fields):
