@@ -41,6 +41,9 @@ enum CommandCall {
             let p = i < params.count ? params[i] : params[params.count - 1]
             try checkKind(v, p.kind, what: p.name, command: command, range: ranges.positional(i) ?? range)
         }
+        if labeled.isEmpty && !command.hasRequiredLabels {
+            return CommandArguments(positional: positional, labeled: labeled, ranges: ranges, subject: command)
+        }
         // Labels in the order written, so the first mistake is the one reported.
         for label in labeled.keys.sorted(by: { order(of: $0, ranges) < order(of: $1, ranges) }) {
             guard let v = labeled[label] else { continue }
@@ -56,12 +59,7 @@ enum CommandCall {
                 throw ScriptError("`\(command.name)` needs `\(l):` (usage: \(command.usage))", range: range)
             }
         }
-        var arguments = CommandArguments(positional: positional, labeled: labeled, ranges: ranges)
-        arguments.subject = command.name
-        if case .string(let name)? = positional.first, command.positionals.first?.kind == .name {
-            arguments.subject += " " + name
-        }
-        return arguments
+        return CommandArguments(positional: positional, labeled: labeled, ranges: ranges, subject: command)
     }
 
     /// Where a label was written, for ordering; unknown positions sort last, then by name.

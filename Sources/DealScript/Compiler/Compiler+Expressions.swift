@@ -140,10 +140,11 @@ extension Compiler {
         let slot = try runtime.globalSlot(name)
         let rt = runtime
         let locals = scope.visibleNames
+        let cache = CommandCache()
         return { _ in
             let v = rt.globals[slot]
             if case .absent = v {
-                if let c = rt.commands.command(named: name) { return .command(c) }
+                if let c = rt.commands.command(named: name, cache: cache) { return .command(c) }
                 throw Compiler.unknownName(name, candidates: rt.knownNames + locals, r)
             }
             return v
@@ -200,21 +201,23 @@ extension Compiler {
         let rt = runtime
         let ranges = ArgumentRanges(arguments)
         let hasLabels = arguments.contains { $0.label != nil }
-        var values: [CompiledExpression] = []
-        for a in arguments { values.append(CompiledExpression(run: try expression(a.value))) }
+        // A constant array: a captured `var` would be boxed and checked for exclusivity on every read.
+        let values = try arguments.map { CompiledExpression(run: try expression($0.value)) }
         if !hasLabels {
             let argc = values.count
-            if argc == 1, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
-                // A call of a global function with one argument (`fib(n - 1)`): read the slot in place.
+            let write = Compiler.argumentWriter(values)
+            if case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+                // A global function called by name (`fib(n - 1)`): read the slot in place.
                 let slot = try runtime.globalSlot(n)
                 let globals = runtime.globals
-                let a0 = values[0].run
                 // The fallback in a closure of its own, so the hot closure carries few captures.
                 let general: Eval = { f in
-                    if let fn = globals.function(slot), fn.arity == 1 {
-                        return try rt.invoke(fn, argument: a0, of: f)
+                    if let fn = globals.function(slot), fn.arity == argc {
+                        return try rt.invoke(fn, write, of: f)
                     }
-                    return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
+                    return try rt.call(
+                        try callee(f), positional: try values.map { try $0.run(f) }, labeled: [:], range: r,
+                        ranges: ranges)
                 }
                 guard n == scope.functionName else { return general }
                 return { f in
@@ -222,54 +225,16 @@ extension Compiler {
                         // The running function calls itself: whoever started this call keeps it
                         // alive until it returns, so the nested call needs no reference of its own.
                         return try me._withUnsafeGuaranteedRef { fn in
-                            fn.arity == 1 ? try rt.invoke(fn, argument: a0, of: f) : try general(f)
+                            fn.arity == argc ? try rt.invoke(fn, write, of: f) : try general(f)
                         }
                     }
                     return try general(f)
-                }
-            }
-            if argc == 2, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
-                // A call of a global function with two arguments: the same shape as above.
-                let slot = try runtime.globalSlot(n)
-                let globals = runtime.globals
-                let a0 = values[0].run
-                let a1 = values[1].run
-                let general: Eval = { f in
-                    if let fn = globals.function(slot), fn.arity == 2 {
-                        return try rt.invoke(fn, a0, a1, of: f)
-                    }
-                    return try rt.call(
-                        try callee(f), positional: [try a0(f), try a1(f)], labeled: [:], range: r, ranges: ranges)
-                }
-                guard n == scope.functionName else { return general }
-                return { f in
-                    if let me = f.owner, globals.holds(me, at: slot) {
-                        // A self-call: the running call's caller keeps the function alive.
-                        return try me._withUnsafeGuaranteedRef { fn in
-                            fn.arity == 2 ? try rt.invoke(fn, a0, a1, of: f) : try general(f)
-                        }
-                    }
-                    return try general(f)
-                }
-            }
-            if argc == 1 {
-                let a0 = values[0].run
-                return { f in
-                    let c = try callee(f)
-                    if case .function(let fn) = c, fn.arity == 1 {
-                        return try rt.invoke(fn, argument: a0, of: f)
-                    }
-                    return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
                 }
             }
             return { f in
                 let c = try callee(f)
                 if case .function(let fn) = c, fn.arity == argc {
-                    let frame = rt.frame(for: fn)
-                    for i in 0..<argc { frame[i] = try values[i].run(f) }
-                    let result = try rt.invoke(fn, frame)
-                    rt.recycle(frame, of: fn)
-                    return result
+                    return try rt.invoke(fn, write, of: f)
                 }
                 return try rt.call(
                     c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
@@ -289,6 +254,28 @@ extension Compiler {
                 if let label { labeled[label] = v } else { positional.append(v) }
             }
             return try rt.call(c, positional: positional, labeled: labeled, range: r, ranges: ranges)
+        }
+    }
+
+    /// One closure that writes a call's arguments into the callee's slots: the argument
+    /// closures sit in its context (reading them from an array would retain each one a call).
+    static func argumentWriter(_ values: [CompiledExpression]) -> ArgumentWriter {
+        switch values.count {
+        case 0: return { _, _ in }
+        case 1:
+            let a0 = values[0].run
+            return { caller, callee in callee[0] = try a0(caller) }
+        case 2:
+            let a0 = values[0].run
+            let a1 = values[1].run
+            return { caller, callee in
+                callee[0] = try a0(caller)
+                callee[1] = try a1(caller)
+            }
+        default:
+            return { caller, callee in
+                for i in values.indices { callee[i] = try values[i].run(caller) }
+            }
         }
     }
 }

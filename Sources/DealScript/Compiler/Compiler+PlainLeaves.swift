@@ -37,26 +37,22 @@ enum PlainNotEqual: PlainComparison {
     @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.notEqual, x, y) }
 }
 
-/// A slot read in place: a local of the current function or a global.
-enum PlainSlot {
-    case local(Int)
-    case global(GlobalStore, Int)
-}
-
 extension Compiler {
     /// `e` as a slot plus a plain-number constant, when it has that shape (`n - 1`, `i < 10`).
-    func slotAndConstant(_ a: Expr, _ b: Expr) throws -> (PlainSlot, Double)? {
-        guard !plainNumbersOff, case .name(let n) = a.kind, case .literal(.number(let y, let dy)) = b.kind,
+    /// The slot is a `.local` or `.global` operand (see `operand`).
+    func slotAndConstant(_ a: Expr, _ b: Expr) throws -> (Operand, Double)? {
+        guard !plainNumbersOff, case .name = a.kind, case .literal(.number(let y, let dy)) = b.kind,
             dy.isNone, !y.isNaN
         else { return nil }
-        if let (up, slot) = resolveLocal(n) {
-            return up == 0 ? (.local(slot), y) : nil
+        let slot = try operand(a)
+        switch slot {
+        case .local, .global: return (slot, y)
+        case .constant, .other: return nil
         }
-        return (.global(runtime.globals, try runtime.globalSlot(n)), y)
     }
 
     /// `slot op constant` for `+ - *`, with `general` for every other case; nil for other operators.
-    func plainSlotArithmetic(_ op: BinaryOperator, _ slot: PlainSlot, _ y: Double, general: @escaping Eval) -> Eval? {
+    func plainSlotArithmetic(_ op: BinaryOperator, _ slot: Operand, _ y: Double, general: @escaping Eval) -> Eval? {
         switch op {
         case .add: return Compiler.plainSlotArithmetic(PlainAdd.self, slot, y, general)
         case .subtract: return Compiler.plainSlotArithmetic(PlainSubtract.self, slot, y, general)
@@ -66,7 +62,7 @@ extension Compiler {
     }
 
     private static func plainSlotArithmetic<O: PlainOperation>(
-        _: O.Type, _ slot: PlainSlot, _ y: Double, _ general: @escaping Eval
+        _: O.Type, _ slot: Operand, _ y: Double, _ general: @escaping Eval
     ) -> Eval {
         switch slot {
         case .local(let s):
@@ -75,18 +71,20 @@ extension Compiler {
                 if !v.isNaN { return .number(v, .none) }
                 return try general(f)
             }
-        case .global(let g, let s):
+        case .global(let g, let s, _):
             return { f in
                 let v = O.apply(g.plainNumber(s), y)
                 if !v.isNaN { return .number(v, .none) }
                 return try general(f)
             }
+        case .constant, .other:
+            return general
         }
     }
 
     /// `slot op constant` for comparisons, with `general` when the slot is not a plain number.
     func plainSlotComparison(
-        _ op: BinaryOperator, _ slot: PlainSlot, _ y: Double,
+        _ op: BinaryOperator, _ slot: Operand, _ y: Double,
         general: @escaping (Frame) throws -> Bool
     ) -> (Frame) throws -> Bool {
         switch op {
@@ -100,7 +98,7 @@ extension Compiler {
     }
 
     private static func plainSlotComparison<C: PlainComparison>(
-        _: C.Type, _ slot: PlainSlot, _ y: Double,
+        _: C.Type, _ slot: Operand, _ y: Double,
         _ general: @escaping (Frame) throws -> Bool
     ) -> (Frame) throws -> Bool {
         switch slot {
@@ -110,12 +108,14 @@ extension Compiler {
                 if !x.isNaN { return C.holds(x, y) }
                 return try general(f)
             }
-        case .global(let g, let s):
+        case .global(let g, let s, _):
             return { f in
                 let x = g.plainNumber(s)
                 if !x.isNaN { return C.holds(x, y) }
                 return try general(f)
             }
+        case .constant, .other:
+            return general
         }
     }
 }
