@@ -204,40 +204,13 @@ extension Compiler {
         // A constant array: a captured `var` would be boxed and checked for exclusivity on every read.
         let values = try arguments.map { CompiledExpression(run: try expression($0.value)) }
         if !hasLabels {
-            let argc = values.count
-            let write = Compiler.argumentWriter(values)
-            if case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
-                // A global function called by name (`fib(n - 1)`): read the slot in place.
-                let slot = try runtime.globalSlot(n)
-                let globals = runtime.globals
-                // The fallback in a closure of its own, so the hot closure carries few captures.
-                let general: Eval = { f in
-                    if let fn = globals.function(slot), fn.arity == argc {
-                        return try rt.invoke(fn, write, of: f)
-                    }
-                    return try rt.call(
-                        try callee(f), positional: try values.map { try $0.run(f) }, labeled: [:], range: r,
-                        ranges: ranges)
-                }
-                guard n == scope.functionName else { return general }
-                return { f in
-                    if let me = f.owner, globals.holds(me, at: slot) {
-                        // The running function calls itself: whoever started this call keeps it
-                        // alive until it returns, so the nested call needs no reference of its own.
-                        return try me._withUnsafeGuaranteedRef { fn in
-                            fn.arity == argc ? try rt.invoke(fn, write, of: f) : try general(f)
-                        }
-                    }
-                    return try general(f)
-                }
-            }
-            return { f in
-                let c = try callee(f)
-                if case .function(let fn) = c, fn.arity == argc {
-                    return try rt.invoke(fn, write, of: f)
-                }
-                return try rt.call(
-                    c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+            // One call path, specialised on how many arguments it writes (as operators are on
+            // their operator type): the writes are inline, with no closure call between.
+            switch values.count {
+            case 0: return try positionalCall(NoArguments(), callee, calleeExpr, values, ranges, r)
+            case 1: return try positionalCall(OneArgument(values), callee, calleeExpr, values, ranges, r)
+            case 2: return try positionalCall(TwoArguments(values), callee, calleeExpr, values, ranges, r)
+            default: return try positionalCall(ArgumentList(values), callee, calleeExpr, values, ranges, r)
             }
         }
         let labels = arguments.map(\.label)
@@ -257,25 +230,82 @@ extension Compiler {
         }
     }
 
-    /// One closure that writes a call's arguments into the callee's slots: the argument
-    /// closures sit in its context (reading them from an array would retain each one a call).
-    static func argumentWriter(_ values: [CompiledExpression]) -> ArgumentWriter {
-        switch values.count {
-        case 0: return { _, _ in }
-        case 1:
-            let a0 = values[0].run
-            return { caller, callee in callee[0] = try a0(caller) }
-        case 2:
-            let a0 = values[0].run
-            let a1 = values[1].run
-            return { caller, callee in
-                callee[0] = try a0(caller)
-                callee[1] = try a1(caller)
+    /// A call with positional arguments only: a global function called by name reads its slot
+    /// in place (and a self-call takes no reference); any function of the right arity gets its
+    /// arguments written straight into its frame; everything else takes the general call.
+    private func positionalCall<W: ArgumentWriter>(
+        _ write: W, _ callee: @escaping Eval, _ calleeExpr: Expr, _ values: [CompiledExpression],
+        _ ranges: ArgumentRanges, _ r: SourceRange
+    ) throws -> Eval {
+        let rt = runtime
+        let argc = values.count
+        if case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+            let slot = try runtime.globalSlot(n)
+            let globals = runtime.globals
+            // The fallback in a closure of its own, so the hot closure carries few captures.
+            let general: Eval = { f in
+                if let fn = globals.function(slot), fn.arity == argc {
+                    return try rt.invoke(fn, write, of: f)
+                }
+                return try rt.call(
+                    try callee(f), positional: try values.map { try $0.run(f) }, labeled: [:], range: r,
+                    ranges: ranges)
             }
-        default:
-            return { caller, callee in
-                for i in values.indices { callee[i] = try values[i].run(caller) }
+            guard n == scope.functionName else { return general }
+            return { f in
+                if let me = f.owner, globals.holds(me, at: slot) {
+                    // The running function calls itself: whoever started this call keeps it
+                    // alive until it returns, so the nested call needs no reference of its own.
+                    return try me._withUnsafeGuaranteedRef { fn in
+                        fn.arity == argc ? try rt.invoke(fn, write, of: f) : try general(f)
+                    }
+                }
+                return try general(f)
             }
         }
+        return { f in
+            let c = try callee(f)
+            if case .function(let fn) = c, fn.arity == argc {
+                return try rt.invoke(fn, write, of: f)
+            }
+            return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+        }
+    }
+}
+
+/// Writes a call's arguments, evaluated in the caller's frame left to right, into the
+/// callee's first slots. A type per count, so each call closure is specialised.
+protocol ArgumentWriter {
+    func write(_ caller: Frame, into callee: Frame) throws
+}
+
+struct NoArguments: ArgumentWriter {
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {}
+}
+
+struct OneArgument: ArgumentWriter {
+    let a0: Eval
+    init(_ values: [CompiledExpression]) { a0 = values[0].run }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws { callee[0] = try a0(caller) }
+}
+
+struct TwoArguments: ArgumentWriter {
+    let a0: Eval
+    let a1: Eval
+    init(_ values: [CompiledExpression]) {
+        a0 = values[0].run
+        a1 = values[1].run
+    }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
+        callee[0] = try a0(caller)
+        callee[1] = try a1(caller)
+    }
+}
+
+struct ArgumentList: ArgumentWriter {
+    let values: [CompiledExpression]
+    init(_ values: [CompiledExpression]) { self.values = values }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
+        for i in values.indices { callee[i] = try values[i].run(caller) }
     }
 }

@@ -106,7 +106,7 @@ final class Runtime {
         // This function owns the frame until it is recycled, so the work in between borrows it
         // without a reference count of its own.
         let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
-            try write(caller, callee)
+            try write.write(caller, into: callee)
             return try invoke(function, callee)
         }
         recycle(frame, of: function)

@@ -7,8 +7,6 @@ enum Flow {
 
 typealias Eval = (Frame) throws -> Value
 typealias Exec = (Frame) throws -> Flow
-/// Evaluates a call's arguments in the caller's frame (first) into the callee's (second).
-typealias ArgumentWriter = (Frame, Frame) throws -> Void
 
 /// A compiled statement kept in an array: the wrapper keeps the closure at its natural
 /// abstraction, so calling it needs no reabstraction thunk.
