@@ -123,10 +123,11 @@ import Testing
         let operators = DifferentialTests.binary
         let templates = [
             "a0 OP0 a1 OP1 a2", "(a0 OP0 a1) OP1 a2", "a0 OP0 (a1 OP1 a2)", "(a0 OP0 a1) OP1 (a2 OP2 a0)",
-            "-(a0 OP0 a1) OP1 a2", "(a0 OP0 a1) OP1 a2 OP2 1",
+            "-(a0 OP0 a1) OP1 a2", "(a0 OP0 a1) OP1 a2 OP2 1", "(a0 OP0 a1) and (a1 OP1 a2)",
+            "not (a0 OP0 a1) or (a2 OP2 a0)", "(a0 OP0 2) OP1 (a1 OP2 0.5)", "-a0 OP0 -(a1 OP1 a2)",
         ]
         await propertyCheck(
-            count: 400,
+            count: 1500,
             input: Gen.int(in: 0..<kinds.count).array(of: 3), Gen.int(in: 0..<shapes.count).array(of: 3),
             Gen.int(in: 0..<operators.count).array(of: 3), Gen.int(in: 0..<templates.count),
             Gen.int(in: 0..<forms.count)
