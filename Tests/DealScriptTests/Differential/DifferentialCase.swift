@@ -31,7 +31,8 @@ enum OperandShape: CaseIterable {
 
 /// The statement form the expression sits in.
 enum StatementForm: CaseIterable {
-    case print, letThenPrint, assign, returned, ifElse, ifReturn, whileLoop, assertion
+    case print, letThenPrint, assign, fieldAssign, elementAssign, forLoop, returned, ifElse, ifReturn, whileLoop
+    case assertion
 }
 
 struct DifferentialCase: CustomStringConvertible {
@@ -92,6 +93,9 @@ struct DifferentialCase: CustomStringConvertible {
         case .print: body = ["print \(e)"]
         case .letThenPrint: body = ["let z = \(e)", "print z"]
         case .assign: body = ["let z = 0", "z = \(e)", "print z"]
+        case .fieldAssign: body = ["let rz = [v: 0]", "rz.v = \(e)", "print rz.v"]
+        case .elementAssign: body = ["let xz = [0]", "xz[0] = \(e)", "print xz[0]"]
+        case .forLoop: body = ["for item in [\(e)] {", "print item", "}"]
         case .returned: body = ["return \(e)"]
         case .ifElse: body = ["if \(e) { print \"yes\" } else { print \"no\" }"]
         case .ifReturn: body = ["if \(e) { return 1 }", "return 0"]
@@ -139,7 +143,7 @@ struct DifferentialCase: CustomStringConvertible {
             }
         }
         switch form {
-        case .print, .letThenPrint, .assign, .returned:
+        case .print, .letThenPrint, .assign, .fieldAssign, .elementAssign, .forLoop, .returned:
             switch result {
             case .success(let v): return v.display + "\n"
             case .failure(let e): return "error: \(e.message)"
