@@ -86,8 +86,8 @@ final class Runtime {
     /// Runs a user function on a prepared frame (arguments already in its first slots).
     @inline(__always) func invoke(_ function: ScriptFunction, _ frame: Frame) throws -> Value {
         try tick()
-        counter[2] += 1
-        defer { counter[2] -= 1 }
+        counter[2] &+= 1  // bounded by the depth limit: no overflow check needed
+        defer { counter[2] &-= 1 }
         if counter[2] > counter[4] {
             throw ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
         }
