@@ -121,17 +121,27 @@ struct DifferentialCase: CustomStringConvertible {
     /// reference evaluator's outcome for the expression.
     func expected(commands: CommandRegistry) -> String {
         var names: [String: Value] = [:]
+        var failures: [Int: ScriptError] = [:]
         let evaluator = ReferenceEvaluator(names: [:])
         for (i, (kind, _)) in operands.enumerated() where !kind.undefined {
             switch evaluator.result(DifferentialCase.parse(kind.text, commands)) {
             case .success(let v): names["a\(i)"] = v
-            case .failure(let e): return "error: operand \(kind.text) fails: \(e.message)"
+            case .failure(let e): failures[i] = e
             }
         }
-        // An undefined operand is the same undefined name for the reference.
+        // An operand that fails where it is defined (an overflowing literal, say) ends the
+        // program there: definitions run in the order the program writes them.
+        for group in [[OperandShape.global, .field, .element], [.parameter], [.local], [.captured]] {
+            if let i = operands.indices.first(where: { failures[$0] != nil && group.contains(operands[$0].1) }) {
+                return "error: \(failures[i]!.message)"
+            }
+        }
+        // An undefined operand is the same undefined name for the reference, and one that
+        // fails where it is used (a constant, a call's result) is its text written in place.
         var written = expression
-        for i in operands.indices.reversed() where operands[i].0.undefined {
-            written = written.replacingAll("a\(i)", with: operands[i].0.text)
+        for i in operands.indices.reversed() where operands[i].0.undefined || failures[i] != nil {
+            let text = operands[i].0.undefined ? operands[i].0.text : "(\(operands[i].0.text))"
+            written = written.replacingAll("a\(i)", with: text)
         }
         let root = DifferentialCase.parse(written, commands)
         let result = ReferenceEvaluator(names: names).result(root)
