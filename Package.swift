@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // Generated programs for the differential tests of the compiler (tests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libedit, header-only: the shim wraps libedit's variadic calls for Swift.
@@ -64,7 +66,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DealModelTests", dependencies: ["DealModel", "CivilTime"]),
-        .testTarget(name: "DealScriptTests", dependencies: ["DealScript", "CivilTime"]),
+        .testTarget(
+            name: "DealScriptTests",
+            dependencies: ["DealScript", "CivilTime", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "DealLibraryTests", dependencies: ["DealLibrary", "DealScript", "DealModel", "CivilTime"]),
         .testTarget(name: "DealShellTests", dependencies: ["DealShell", "DealLibrary", "DealScript"]),
     ],

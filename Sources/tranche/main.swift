@@ -14,6 +14,7 @@ import DealShell
 /// the hidden `help-manual` and `help [test|merge]` are chosen here first.
 func launch() -> Int32 {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    if let status = quickLaunch(arguments) { return status }
     if let i = subcommand(arguments) {
         var rest = arguments
         let word = rest.remove(at: i)

@@ -63,6 +63,16 @@ public struct CommandArguments {
         self.ranges = ranges
     }
 
+    /// Checked arguments of a call of `command`; the subject is its name, and the name it was
+    /// given when its first parameter is one (`point P2`).
+    init(positional: [Value], labeled: [String: Value], ranges: ArgumentRanges, subject command: Command) {
+        self.init(positional: positional, labeled: labeled, ranges: ranges)
+        subject = command.name
+        if case .string(let name)? = positional.first, command.positionals.first?.kind == .name {
+            subject += " " + name
+        }
+    }
+
     /// The labelled value, or nil when it was not given.
     public subscript(label: String) -> Value? { labeled[label] }
 
@@ -161,10 +171,15 @@ public final class Command {
         self.parameters = parameters
         self.help = help
         self.run = run
+        positionals = parameters.filter { $0.label == nil }
+        hasRequiredLabels = parameters.contains { $0.isRequired && $0.label != nil }
     }
 
     var labels: [String] { parameters.compactMap(\.label) }
-    var positionals: [CommandParameter] { parameters.filter { $0.label == nil } }
+    /// The parameters without a label, in order (kept: every call checks against them).
+    let positionals: [CommandParameter]
+    /// Whether a call must give some label (else a call with none skips the label checks).
+    let hasRequiredLabels: Bool
 
     /// The kind of the `index`th positional argument (the variadic one repeats).
     func positionalKind(_ index: Int) -> CommandParameter.Kind? {
@@ -211,19 +226,39 @@ public final class CommandRegistry {
     /// The first words of multi-word names, so the parser can look ahead cheaply.
     private var firstWords: Set<String> = []
 
+    /// Counts registrations, so a name's command found once can be kept until the next one.
+    private(set) var generation = 0
+
     public init() {}
 
     /// Adds (or replaces) a command.
     public func register(_ command: Command) {
+        generation &+= 1
         byName[command.name] = command
         if let first = command.name.split(separator: " ").first { firstWords.insert(String(first)) }
     }
 
     public func command(named name: String) -> Command? { byName[name] }
 
+    /// The command `name` names, through `cache` (a call site's own): no hashing while no
+    /// command was registered since it was found.
+    @inline(__always) func command(named name: String, cache: CommandCache) -> Command? {
+        if cache.generation == generation, let c = cache.command { return c }
+        let c = byName[name]
+        cache.command = c
+        cache.generation = generation
+        return c
+    }
+
     /// True when some command's name starts with `word`.
     func startsCommand(_ word: String) -> Bool { firstWords.contains(word) }
 
     /// Every command name, sorted.
     public var names: [String] { byName.keys.sorted() }
+}
+
+/// One call site's last look-up of a command by name (see `CommandRegistry.command(named:cache:)`).
+final class CommandCache {
+    var command: Command?
+    var generation = -1
 }

@@ -34,13 +34,22 @@ enum CommandCall {
                     + "got \(positional.count) (usage: \(command.usage))",
                 range: ranges.positional(params.count) ?? range)
         }
-        for (i, p) in params.enumerated() where p.isRequired && !p.isVariadic && i >= positional.count {
-            let what = p.whenMissing ?? "needs its \(p.name)"
+        // By index: a parameter copied whole would retain its strings on every call.
+        for i in positional.count..<max(positional.count, params.count)
+        where params[i].isRequired && !params[i].isVariadic {
+            let what = params[i].whenMissing ?? "needs its \(params[i].name)"
             throw ScriptError("`\(command.name)` \(what) (usage: \(command.usage))", range: range)
         }
-        for (i, v) in positional.enumerated() {
-            let p = i < params.count ? params[i] : params[params.count - 1]
-            try checkKind(v, p.kind, what: p.name, command: command, range: ranges.positional(i) ?? range)
+        for i in positional.indices {
+            let k = i < params.count ? i : params.count - 1
+            if !fits(positional[i], params[k].kind) {
+                try checkKind(
+                    positional[i], params[k].kind, what: params[k].name, command: command,
+                    range: ranges.positional(i) ?? range)
+            }
+        }
+        if labeled.isEmpty && !command.hasRequiredLabels {
+            return CommandArguments(positional: positional, labeled: labeled, ranges: ranges, subject: command)
         }
         // Labels in the order written, so the first mistake is the one reported.
         for label in labeled.keys.sorted(by: { order(of: $0, ranges) < order(of: $1, ranges) }) {
@@ -57,12 +66,7 @@ enum CommandCall {
                 throw ScriptError("`\(command.name)` needs `\(l):` (usage: \(command.usage))", range: range)
             }
         }
-        var arguments = CommandArguments(positional: positional, labeled: labeled, ranges: ranges)
-        arguments.subject = command.name
-        if case .string(let name)? = positional.first, command.positionals.first?.kind == .name {
-            arguments.subject += " " + name
-        }
-        return arguments
+        return CommandArguments(positional: positional, labeled: labeled, ranges: ranges, subject: command)
     }
 
     /// Where a label was written, for ordering; unknown positions sort last, then by name.
@@ -70,20 +74,23 @@ enum CommandCall {
         (ranges.labels[label]?.offset ?? Int.max, label)
     }
 
+    /// Whether `v` is of `kind`.
+    @inline(__always) static func fits(_ v: Value, _ kind: CommandParameter.Kind) -> Bool {
+        switch (kind, v) {
+        case (.any, _): return true
+        case (.name, .string), (.string, .string): return true
+        case (.name, .command): return true  // `help(vesting)`: the command names itself
+        case (.number, .number(_, let d)): return d.isNone
+        case (.bool, .bool), (.date, .date), (.duration, .duration), (.list, .list): return true
+        case (.quantity(let want), .number(_, let d)): return want == d
+        default: return false
+        }
+    }
+
     static func checkKind(_ v: Value, _ kind: CommandParameter.Kind, what: String, command: Command, range: SourceRange)
         throws
     {
-        let ok: Bool
-        switch (kind, v) {
-        case (.any, _): ok = true
-        case (.name, .string), (.string, .string): ok = true
-        case (.name, .command): ok = true  // `help(vesting)`: the command names itself
-        case (.number, .number(_, let d)): ok = d.isNone
-        case (.bool, .bool), (.date, .date), (.duration, .duration), (.list, .list): ok = true
-        case (.quantity(let want), .number(_, let d)): ok = want == d
-        default: ok = false
-        }
-        if !ok {
+        if !fits(v, kind) {
             throw ScriptError(
                 "`\(command.name)` \(what) expects \(kind.describeWithArticle), got \(v.typeName) "
                     + "\(v.nested.prefix(40))",

@@ -35,17 +35,16 @@ extension Compiler {
                             // `within 1%`: relative to the larger side, whatever the unit.
                             within = g <= share * max(abs(a), abs(b))
                         } else {
-                            within = try Operators.compare(gap, t) <= 0
+                            within = try Operators.holds(.lessEqual, gap, t)
                         }
                         switch op {
                         case .equal: holds = within
                         case .notEqual: holds = !within
-                        default: holds = try Compiler.ordered(op, try Operators.compare(x, y)) || within
+                        default: holds = try Operators.holds(op, x, y) || within
                         }
-                    } else if op == .equal || op == .notEqual {
-                        holds = try Operators.equal(x, y) == (op == .equal)
                     } else {
-                        holds = try Compiler.ordered(op, try Operators.compare(x, y))
+                        // The same rule as everywhere (NaN is unordered: `assert nan <= 1` fails).
+                        holds = try Operators.holds(op, x, y)
                     }
                 } catch var e as ScriptError {
                     e.range = e.range ?? opRange
@@ -64,17 +63,6 @@ extension Compiler {
             }
             if !b { try fail(f, "") }
             return .next
-        }
-    }
-
-    static func ordered(_ op: BinaryOperator, _ c: Int) throws -> Bool {
-        switch op {
-        case .less: return c < 0
-        case .lessEqual: return c <= 0
-        case .greater: return c > 0
-        case .greaterEqual: return c >= 0
-        case .equal: return c == 0
-        default: return c != 0
         }
     }
 }

@@ -71,7 +71,7 @@ extension Compiler {
         case .binary(let op, let a, let b):
             if let plain = try plainNumberCandidate(e) {
                 let general = try withPlainNumbersOff {
-                    try fastBinary(op, a, b, r) ?? binary(op, try expression(a), try expression(b), r)
+                    try fastBinary(op, a, b, r)
                 }
                 return { f in
                     let x = plain(f)
@@ -83,8 +83,7 @@ extension Compiler {
                 let general = try withPlainNumbersOff { try expression(e) }
                 if let plain = plainSlotArithmetic(op, slot, y, general: general) { return plain }
             }
-            if let fast = try fastBinary(op, a, b, r) { return fast }
-            return try binary(op, try expression(a), try expression(b), r)
+            return try fastBinary(op, a, b, r)
         case .call(let callee, let arguments):
             return try call(callee, arguments, r)
         case .field(let base, let name):
@@ -141,10 +140,11 @@ extension Compiler {
         let slot = try runtime.globalSlot(name)
         let rt = runtime
         let locals = scope.visibleNames
+        let cache = CommandCache()
         return { _ in
             let v = rt.globals[slot]
             if case .absent = v {
-                if let c = rt.commands.command(named: name) { return .command(c) }
+                if let c = rt.commands.command(named: name, cache: cache) { return .command(c) }
                 throw Compiler.unknownName(name, candidates: rt.knownNames + locals, r)
             }
             return v
@@ -196,170 +196,21 @@ extension Compiler {
         }
     }
 
-    private func binary(_ op: BinaryOperator, _ left: @escaping Eval, _ right: @escaping Eval, _ r: SourceRange) throws
-        -> Eval
-    {
-        func located(_ body: () throws -> Value) throws -> Value {
-            do { return try body() } catch var err as ScriptError {
-                if err.range == nil { err.range = r }
-                throw err
-            }
-        }
-        switch op {
-        case .add:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .number(x + y, dx.computed)
-                }
-                return try located { try Operators.add(a, b) }
-            }
-        case .subtract:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .number(x - y, dx.computed)
-                }
-                return try located { try Operators.subtract(a, b) }
-            }
-        case .multiply:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, .none) = a, case .number(let y, .none) = b { return .number(x * y, .none) }
-                return try located { try Operators.multiply(a, b) }
-            }
-        case .divide:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                return try located { try Operators.divide(a, b) }
-            }
-        case .remainder:
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                return try located { try Operators.remainder(a, b) }
-            }
-        case .equal, .notEqual:
-            let negate = op == .notEqual
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .bool((x == y) != negate)
-                }
-                return .bool(try located { .bool(try Operators.equal(a, b)) }.asBool! != negate)
-            }
-        case .less, .lessEqual, .greater, .greaterEqual:
-            let test: (Int) -> Bool
-            switch op {
-            case .less: test = { $0 < 0 }
-            case .lessEqual: test = { $0 <= 0 }
-            case .greater: test = { $0 > 0 }
-            default: test = { $0 >= 0 }
-            }
-            if op == .less {
-                return { f in
-                    let a = try left(f)
-                    let b = try right(f)
-                    if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                        return .bool(x < y)
-                    }
-                    return try located { .bool(test(try Operators.compare(a, b))) }
-                }
-            }
-            return { f in
-                let a = try left(f)
-                let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
-                    return .bool(test(x < y ? -1 : (x > y ? 1 : 0)))
-                }
-                return try located { .bool(test(try Operators.compare(a, b))) }
-            }
-        }
-    }
-
     private func call(_ calleeExpr: Expr, _ arguments: [Argument], _ r: SourceRange) throws -> Eval {
         let callee = try expression(calleeExpr)
         let rt = runtime
         let ranges = ArgumentRanges(arguments)
         let hasLabels = arguments.contains { $0.label != nil }
-        var values: [CompiledExpression] = []
-        for a in arguments { values.append(CompiledExpression(run: try expression(a.value))) }
+        // A constant array: a captured `var` would be boxed and checked for exclusivity on every read.
+        let values = try arguments.map { CompiledExpression(run: try expression($0.value)) }
         if !hasLabels {
-            let argc = values.count
-            if argc == 1, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
-                // A call of a global function with one argument (`fib(n - 1)`): read the slot in place.
-                let slot = try runtime.globalSlot(n)
-                let globals = runtime.globals
-                let a0 = values[0].run
-                // The fallback in a closure of its own, so the hot closure carries few captures.
-                let general: Eval = { f in
-                    if let fn = globals.function(slot), fn.arity == 1 {
-                        return try rt.invoke(fn, argument: a0, of: f)
-                    }
-                    return try rt.call(try callee(f), positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
-                }
-                guard n == scope.functionName else { return general }
-                return { f in
-                    if let me = f.owner, globals.holds(me, at: slot) {
-                        // The running function calls itself: whoever started this call keeps it
-                        // alive until it returns, so the nested call needs no reference of its own.
-                        return try me._withUnsafeGuaranteedRef { fn in
-                            fn.arity == 1 ? try rt.invoke(fn, argument: a0, of: f) : try general(f)
-                        }
-                    }
-                    return try general(f)
-                }
-            }
-            if argc == 2, case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
-                // A call of a global function with two arguments: the same shape as above.
-                let slot = try runtime.globalSlot(n)
-                let globals = runtime.globals
-                let a0 = values[0].run
-                let a1 = values[1].run
-                let general: Eval = { f in
-                    if let fn = globals.function(slot), fn.arity == 2 {
-                        return try rt.invoke(fn, a0, a1, of: f)
-                    }
-                    return try rt.call(
-                        try callee(f), positional: [try a0(f), try a1(f)], labeled: [:], range: r, ranges: ranges)
-                }
-                guard n == scope.functionName else { return general }
-                return { f in
-                    if let me = f.owner, globals.holds(me, at: slot) {
-                        // A self-call: the running call's caller keeps the function alive.
-                        return try me._withUnsafeGuaranteedRef { fn in
-                            fn.arity == 2 ? try rt.invoke(fn, a0, a1, of: f) : try general(f)
-                        }
-                    }
-                    return try general(f)
-                }
-            }
-            if argc == 1 {
-                let a0 = values[0].run
-                return { f in
-                    let c = try callee(f)
-                    if case .function(let fn) = c, fn.arity == 1 {
-                        return try rt.invoke(fn, argument: a0, of: f)
-                    }
-                    return try rt.call(c, positional: [try a0(f)], labeled: [:], range: r, ranges: ranges)
-                }
-            }
-            return { f in
-                let c = try callee(f)
-                if case .function(let fn) = c, fn.arity == argc {
-                    let frame = rt.frame(for: fn)
-                    for i in 0..<argc { frame[i] = try values[i].run(f) }
-                    let result = try rt.invoke(fn, frame)
-                    rt.recycle(frame, of: fn)
-                    return result
-                }
-                return try rt.call(
-                    c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+            // One call path, specialised on how many arguments it writes (as operators are on
+            // their operator type): the writes are inline, with no closure call between.
+            switch values.count {
+            case 0: return try positionalCall(NoArguments(), callee, calleeExpr, values, ranges, r)
+            case 1: return try positionalCall(OneArgument(values), callee, calleeExpr, values, ranges, r)
+            case 2: return try positionalCall(TwoArguments(values), callee, calleeExpr, values, ranges, r)
+            default: return try positionalCall(ArgumentList(values), callee, calleeExpr, values, ranges, r)
             }
         }
         let labels = arguments.map(\.label)
@@ -377,5 +228,84 @@ extension Compiler {
             }
             return try rt.call(c, positional: positional, labeled: labeled, range: r, ranges: ranges)
         }
+    }
+
+    /// A call with positional arguments only: a global function called by name reads its slot
+    /// in place (and a self-call takes no reference); any function of the right arity gets its
+    /// arguments written straight into its frame; everything else takes the general call.
+    private func positionalCall<W: ArgumentWriter>(
+        _ write: W, _ callee: @escaping Eval, _ calleeExpr: Expr, _ values: [CompiledExpression],
+        _ ranges: ArgumentRanges, _ r: SourceRange
+    ) throws -> Eval {
+        let rt = runtime
+        let argc = values.count
+        if case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
+            let slot = try runtime.globalSlot(n)
+            let globals = runtime.globals
+            // The fallback in a closure of its own, so the hot closure carries few captures.
+            let general: Eval = { f in
+                if let fn = globals.function(slot), fn.arity == argc {
+                    return try rt.invoke(fn, write, of: f)
+                }
+                return try rt.call(
+                    try callee(f), positional: try values.map { try $0.run(f) }, labeled: [:], range: r,
+                    ranges: ranges)
+            }
+            guard n == scope.functionName else { return general }
+            return { f in
+                if let me = f.owner, globals.holds(me, at: slot) {
+                    // The running function calls itself: whoever started this call keeps it
+                    // alive until it returns, so the nested call needs no reference of its own.
+                    return try me._withUnsafeGuaranteedRef { fn in
+                        fn.arity == argc ? try rt.invoke(fn, write, of: f) : try general(f)
+                    }
+                }
+                return try general(f)
+            }
+        }
+        return { f in
+            let c = try callee(f)
+            if case .function(let fn) = c, fn.arity == argc {
+                return try rt.invoke(fn, write, of: f)
+            }
+            return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+        }
+    }
+}
+
+/// Writes a call's arguments, evaluated in the caller's frame left to right, into the
+/// callee's first slots. A type per count, so each call closure is specialised.
+protocol ArgumentWriter {
+    func write(_ caller: Frame, into callee: Frame) throws
+}
+
+struct NoArguments: ArgumentWriter {
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {}
+}
+
+struct OneArgument: ArgumentWriter {
+    let a0: Eval
+    init(_ values: [CompiledExpression]) { a0 = values[0].run }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws { callee[0] = try a0(caller) }
+}
+
+struct TwoArguments: ArgumentWriter {
+    let a0: Eval
+    let a1: Eval
+    init(_ values: [CompiledExpression]) {
+        a0 = values[0].run
+        a1 = values[1].run
+    }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
+        callee[0] = try a0(caller)
+        callee[1] = try a1(caller)
+    }
+}
+
+struct ArgumentList: ArgumentWriter {
+    let values: [CompiledExpression]
+    init(_ values: [CompiledExpression]) { self.values = values }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
+        for i in values.indices { callee[i] = try values[i].run(caller) }
     }
 }

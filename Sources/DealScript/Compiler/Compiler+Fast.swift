@@ -47,53 +47,32 @@ extension Compiler {
     }
 
     @inline(__always) static func compareNumbers(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Bool {
-        switch op {
-        case .less: return x < y
-        case .lessEqual: return x <= y
-        case .greater: return x > y
-        case .greaterEqual: return x >= y
-        case .equal: return x == y
-        default: return x != y
-        }
+        NumberRules.holds(op, x, y)
     }
 
-    /// Arithmetic on two same-dimension numbers, or nil when the slow path must decide.
+    /// Arithmetic on two same-dimension numbers by the number rules, or nil when the general
+    /// operator must decide (a product or quotient of quantities, a zero divisor, a result
+    /// that is not finite).
     @inline(__always) static func arithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double, _ d: Dimension) -> Value? {
         switch op {
-        case .add: return .number(x + y, d.computed)
-        case .subtract: return .number(x - y, d.computed)
-        case .multiply: return d.isNone ? .number(x * y, .none) : nil
-        case .divide: return d.isNone && y != 0 ? .number(x / y, .none) : nil
-        case .remainder:
-            guard d.isNone, y != 0 else { return nil }
-            return .number(plainRemainder(x, y), .none)
-        default: return nil
+        case .add, .subtract: break
+        default: guard d.isNone else { return nil }
         }
+        let r = NumberRules.plain(op, x, y)
+        return r.isNaN ? nil : .number(r, d.computed)
     }
 
     /// The general operator, with the fault located at `r`.
     static func slow(_ op: BinaryOperator, _ a: Value, _ b: Value, _ r: SourceRange) throws -> Value {
-        do {
-            switch op {
-            case .add: return try Operators.add(a, b)
-            case .subtract: return try Operators.subtract(a, b)
-            case .multiply: return try Operators.multiply(a, b)
-            case .divide: return try Operators.divide(a, b)
-            case .remainder: return try Operators.remainder(a, b)
-            case .equal: return .bool(try Operators.equal(a, b))
-            case .notEqual: return .bool(!(try Operators.equal(a, b)))
-            default: return .bool(try ordered(op, try Operators.compare(a, b)))
-            }
-        } catch var e as ScriptError {
+        do { return try Operators.apply(op, a, b) } catch var e as ScriptError {
             if e.range == nil { e.range = r }
             throw e
         }
     }
 
     /// `a op b` for `+ - * < <= > >= == !=`, specialised on operand shapes.
-    func fastBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ r: SourceRange) throws -> Eval? {
+    func fastBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ r: SourceRange) throws -> Eval {
         let comparison = Compiler.isComparison(op)
-        guard comparison || [.add, .subtract, .multiply, .divide, .remainder].contains(op) else { return nil }
         let left = try operand(a)
         let right = try operand(b)
         switch (left, right) {
@@ -234,7 +213,8 @@ extension Compiler {
             let v = try l(f)
             let w = try rr(f)
             if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy, keepsUnit || dx.isNone {
-                return .number(O.apply(x, y), dx.computed)
+                let result = O.apply(x, y)
+                if !result.isNaN { return .number(result, dx.computed) }
             }
             return try Compiler.slow(op, v, w, r)
         }

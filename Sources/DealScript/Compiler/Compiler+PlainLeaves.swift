@@ -2,46 +2,57 @@
 // closure each, specialised per operator, that reads the slot as a plain number in place and
 // falls back to the general closure only when the slot holds something else.
 
-/// An arithmetic operator on plain numbers, as a type so each closure is specialised.
+/// An arithmetic operator on plain numbers, as a type so each closure is specialised (its
+/// value is `NumberRules.plain`: NaN when the general path must decide).
 protocol PlainOperation { static func apply(_ x: Double, _ y: Double) -> Double }
-/// A comparison on plain numbers, as a type so each closure is specialised.
+/// A comparison on plain numbers, as a type so each closure is specialised (`NumberRules.holds`).
 protocol PlainComparison { static func holds(_ x: Double, _ y: Double) -> Bool }
 
-enum PlainAdd: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x + y } }
-enum PlainSubtract: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x - y } }
-enum PlainMultiply: PlainOperation { @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x * y } }
+enum PlainAdd: PlainOperation {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { NumberRules.plain(.add, x, y) }
+}
+enum PlainSubtract: PlainOperation {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { NumberRules.plain(.subtract, x, y) }
+}
+enum PlainMultiply: PlainOperation {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { NumberRules.plain(.multiply, x, y) }
+}
 
-enum PlainLess: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x < y } }
+enum PlainLess: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.less, x, y) }
+}
 enum PlainLessEqual: PlainComparison {
-    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x <= y }
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.lessEqual, x, y) }
 }
-enum PlainGreater: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x > y } }
+enum PlainGreater: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.greater, x, y) }
+}
 enum PlainGreaterEqual: PlainComparison {
-    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x >= y }
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.greaterEqual, x, y) }
 }
-enum PlainEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x == y } }
-enum PlainNotEqual: PlainComparison { @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { x != y } }
-
-/// A slot read in place: a local of the current function or a global.
-enum PlainSlot {
-    case local(Int)
-    case global(GlobalStore, Int)
+enum PlainEqual: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.equal, x, y) }
+}
+enum PlainNotEqual: PlainComparison {
+    @inline(__always) static func holds(_ x: Double, _ y: Double) -> Bool { NumberRules.holds(.notEqual, x, y) }
 }
 
 extension Compiler {
     /// `e` as a slot plus a plain-number constant, when it has that shape (`n - 1`, `i < 10`).
-    func slotAndConstant(_ a: Expr, _ b: Expr) throws -> (PlainSlot, Double)? {
-        guard !plainNumbersOff, case .name(let n) = a.kind, case .literal(.number(let y, let dy)) = b.kind,
+    /// The slot is a `.local` or `.global` operand (see `operand`).
+    func slotAndConstant(_ a: Expr, _ b: Expr) throws -> (Operand, Double)? {
+        guard !plainNumbersOff, case .name = a.kind, case .literal(.number(let y, let dy)) = b.kind,
             dy.isNone, !y.isNaN
         else { return nil }
-        if let (up, slot) = resolveLocal(n) {
-            return up == 0 ? (.local(slot), y) : nil
+        let slot = try operand(a)
+        switch slot {
+        case .local, .global: return (slot, y)
+        case .constant, .other: return nil
         }
-        return (.global(runtime.globals, try runtime.globalSlot(n)), y)
     }
 
     /// `slot op constant` for `+ - *`, with `general` for every other case; nil for other operators.
-    func plainSlotArithmetic(_ op: BinaryOperator, _ slot: PlainSlot, _ y: Double, general: @escaping Eval) -> Eval? {
+    func plainSlotArithmetic(_ op: BinaryOperator, _ slot: Operand, _ y: Double, general: @escaping Eval) -> Eval? {
         switch op {
         case .add: return Compiler.plainSlotArithmetic(PlainAdd.self, slot, y, general)
         case .subtract: return Compiler.plainSlotArithmetic(PlainSubtract.self, slot, y, general)
@@ -51,7 +62,7 @@ extension Compiler {
     }
 
     private static func plainSlotArithmetic<O: PlainOperation>(
-        _: O.Type, _ slot: PlainSlot, _ y: Double, _ general: @escaping Eval
+        _: O.Type, _ slot: Operand, _ y: Double, _ general: @escaping Eval
     ) -> Eval {
         switch slot {
         case .local(let s):
@@ -60,18 +71,20 @@ extension Compiler {
                 if !v.isNaN { return .number(v, .none) }
                 return try general(f)
             }
-        case .global(let g, let s):
+        case .global(let g, let s, _):
             return { f in
                 let v = O.apply(g.plainNumber(s), y)
                 if !v.isNaN { return .number(v, .none) }
                 return try general(f)
             }
+        case .constant, .other:
+            return general
         }
     }
 
     /// `slot op constant` for comparisons, with `general` when the slot is not a plain number.
     func plainSlotComparison(
-        _ op: BinaryOperator, _ slot: PlainSlot, _ y: Double,
+        _ op: BinaryOperator, _ slot: Operand, _ y: Double,
         general: @escaping (Frame) throws -> Bool
     ) -> (Frame) throws -> Bool {
         switch op {
@@ -85,7 +98,7 @@ extension Compiler {
     }
 
     private static func plainSlotComparison<C: PlainComparison>(
-        _: C.Type, _ slot: PlainSlot, _ y: Double,
+        _: C.Type, _ slot: Operand, _ y: Double,
         _ general: @escaping (Frame) throws -> Bool
     ) -> (Frame) throws -> Bool {
         switch slot {
@@ -95,12 +108,14 @@ extension Compiler {
                 if !x.isNaN { return C.holds(x, y) }
                 return try general(f)
             }
-        case .global(let g, let s):
+        case .global(let g, let s, _):
             return { f in
                 let x = g.plainNumber(s)
                 if !x.isNaN { return C.holds(x, y) }
                 return try general(f)
             }
+        case .constant, .other:
+            return general
         }
     }
 }

@@ -2,7 +2,8 @@
 // nested expression like `total + xs[i % 10] * 2 - 1` boxes one value instead of one per node.
 //
 // The closures never throw: any operand that is not a plain number (a unit, a string, an
-// absent name, an index out of range, a division by zero) makes the result NaN. NaN spreads
+// absent name, an index out of range, a division by zero, a result that is not finite: see
+// `NumberRules.plain`) makes the result NaN. NaN spreads
 // through the arithmetic, and the caller then evaluates the expression again on the general
 // path, which gives the true value or the located error. That is safe because these
 // expressions only read names, literals and list items: evaluating them twice has no effect.
@@ -81,51 +82,33 @@ extension Compiler {
         }
     }
 
-    /// `x op c` for a constant right side; nil for operators that do not give numbers.
+    /// `x op c` for a constant right side, by the number rules; nil for operators that do
+    /// not give numbers.
     static func plainArithmetic(_ op: BinaryOperator, _ l: @escaping PlainNumberEval, constant y: Double)
         -> PlainNumberEval?
     {
         switch op {
-        case .add: return { f in l(f) + y }
-        case .subtract: return { f in l(f) - y }
-        case .multiply: return { f in l(f) * y }
-        case .divide: return y == 0 ? { _ in .nan } : { f in l(f) / y }
-        case .remainder: return { f in plainRemainder(l(f), y) }
+        case .add: return { f in NumberRules.plain(.add, l(f), y) }
+        case .subtract: return { f in NumberRules.plain(.subtract, l(f), y) }
+        case .multiply: return { f in NumberRules.plain(.multiply, l(f), y) }
+        case .divide: return { f in NumberRules.plain(.divide, l(f), y) }
+        case .remainder: return { f in NumberRules.plain(.remainder, l(f), y) }
         default: return nil
         }
     }
 
-    /// `x op y`; nil for operators that do not give numbers.
+    /// `x op y` by the number rules; nil for operators that do not give numbers.
     static func plainArithmetic(_ op: BinaryOperator, _ l: @escaping PlainNumberEval, _ r: @escaping PlainNumberEval)
         -> PlainNumberEval?
     {
         switch op {
-        case .add: return { f in l(f) + r(f) }
-        case .subtract: return { f in l(f) - r(f) }
-        case .multiply: return { f in l(f) * r(f) }
-        case .divide:
-            return { f in
-                let x = l(f)
-                let y = r(f)
-                return y == 0 ? .nan : x / y
-            }
-        case .remainder: return { f in plainRemainder(l(f), r(f)) }
+        case .add: return { f in NumberRules.plain(.add, l(f), r(f)) }
+        case .subtract: return { f in NumberRules.plain(.subtract, l(f), r(f)) }
+        case .multiply: return { f in NumberRules.plain(.multiply, l(f), r(f)) }
+        case .divide: return { f in NumberRules.plain(.divide, l(f), r(f)) }
+        case .remainder: return { f in NumberRules.plain(.remainder, l(f), r(f)) }
         default: return nil
         }
-    }
-
-    /// `x % y` exactly as `arithmetic` computes it; NaN for a zero divisor (the general path
-    /// reports the division by zero).
-    @inline(__always) static func plainRemainder(_ x: Double, _ y: Double) -> Double {
-        guard y != 0 else { return .nan }
-        if abs(x) < 9.0e15, abs(y) < 9.0e15 {
-            // Whole numbers take the integer path (much cheaper than fmod); the round trip
-            // through Int tells whole numbers without a libm call.
-            let m = Int(x)
-            let n = Int(y)
-            if Double(m) == x, Double(n) == y { return Double(m % n) }
-        }
-        return x.truncatingRemainder(dividingBy: y)
     }
 
     /// An arithmetic expression worth a plain-number closure: not a single operation on two

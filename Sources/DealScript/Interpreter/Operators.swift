@@ -39,12 +39,44 @@ enum Operators {
         return " (\(written) has no unit: write \(written)\(unit))"
     }
 
+    /// `a op b` on any values: the general operator every compiled path falls back to (and
+    /// the reference evaluator of the tests uses). Numbers follow `NumberRules`.
+    static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if case .number(let x, let dx) = a, case .number(let y, let dy) = b {
+            return try NumberRules.apply(op, x, dx, y, dy)
+        }
+        switch op {
+        case .add: return try add(a, b)
+        case .subtract: return try subtract(a, b)
+        case .multiply: return try multiply(a, b)
+        case .divide: return try divide(a, b)
+        case .remainder: return try remainder(a, b)
+        default: return .bool(try holds(op, a, b))
+        }
+    }
+
+    /// Whether the comparison `a op b` holds: numbers by `NumberRules` (NaN is unordered),
+    /// other kinds by `equal` and `compare`.
+    static func holds(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Bool {
+        if case .number(let x, let dx) = a, case .number(let y, let dy) = b {
+            guard case .bool(let result) = try NumberRules.apply(op, x, dx, y, dy) else { return false }
+            return result
+        }
+        switch op {
+        case .equal: return try equal(a, b)
+        case .notEqual: return !(try equal(a, b))
+        case .less: return try compare(a, b) < 0
+        case .lessEqual: return try compare(a, b) <= 0
+        case .greater: return try compare(a, b) > 0
+        default: return try compare(a, b) >= 0
+        }
+    }
+
     /// `a + b` beyond the fast number path.
     static func add(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
-            guard dx == dy else { throw mismatch("add", a, b) }
-            return .number(x + y, dx.computed)
+            return try NumberRules.apply(.add, x, dx, y, dy)
         case (.string(let x), _): return .string(try ValueLimits.checked(x + b.display))
         case (_, .string(let y)) where !isNumberLike(a): return .string(try ValueLimits.checked(a.display + y))
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: 1))
@@ -65,8 +97,7 @@ enum Operators {
     static func subtract(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
-            guard dx == dy else { throw mismatch("subtract", b, a, "from") }
-            return .number(x - y, dx.computed)
+            return try NumberRules.apply(.subtract, x, dx, y, dy)
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: -1))
         case (.date(let d), .date(let e)): return .duration(CalendarDuration(Double(e.days(to: d)), .days))
         case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: -1))
@@ -77,8 +108,7 @@ enum Operators {
     static func multiply(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
-            guard let d = dx.times(dy) else { throw ScriptError("unit exponent too large") }
-            return .number(x * y, d)
+            return try NumberRules.apply(.multiply, x, dx, y, dy)
         case (.duration(let u), .number(let y, let dy)) where dy.isNone:
             return .duration(CalendarDuration(u.amount * y, u.unit))
         case (.number(let x, let dx), .duration(let u)) where dx.isNone:
@@ -90,9 +120,7 @@ enum Operators {
     static func divide(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
-            guard y != 0 else { throw ScriptError("division by zero") }
-            guard let d = dx.over(dy) else { throw ScriptError("unit exponent too large") }
-            return .number(x / y, d)
+            return try NumberRules.apply(.divide, x, dx, y, dy)
         case (.duration(let u), .number(let y, let dy)) where dy.isNone:
             guard y != 0 else { throw ScriptError("division by zero") }
             return .duration(CalendarDuration(u.amount / y, u.unit))
@@ -107,11 +135,10 @@ enum Operators {
     }
 
     static func remainder(_ a: Value, _ b: Value) throws -> Value {
-        guard case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy || dy.isNone else {
+        guard case .number(let x, let dx) = a, case .number(let y, let dy) = b else {
             throw mismatch("take the remainder of", a, b, "by")
         }
-        guard y != 0 else { throw ScriptError("division by zero") }
-        return .number(x.truncatingRemainder(dividingBy: y), dx.computed)
+        return try NumberRules.apply(.remainder, x, dx, y, dy)
     }
 
     static func negate(_ a: Value) throws -> Value {
@@ -163,7 +190,9 @@ enum Operators {
         }
     }
 
-    /// Ordering for `<` and friends: -1, 0 or 1; an error for values that do not compare.
+    /// Ordering for `min`, `max` and the comparisons of kinds other than numbers: -1, 0 or 1;
+    /// an error for values that do not compare. (A comparison of numbers is `holds`: NaN is
+    /// unordered, which no -1, 0 or 1 says.)
     static func compare(_ a: Value, _ b: Value) throws -> Int {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
@@ -194,8 +223,7 @@ enum Operators {
         if pairs < 0 { throw ScriptError("values too large to compare") }
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
-            guard dx == dy else { throw mismatch("compare", a, b, "with") }
-            return x == y
+            return try NumberRules.apply(.equal, x, dx, y, dy).asBool ?? false
         case (.bool(let x), .bool(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.date(let x), .date(let y)): return x == y

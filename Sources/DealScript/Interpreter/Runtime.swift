@@ -86,8 +86,8 @@ final class Runtime {
     /// Runs a user function on a prepared frame (arguments already in its first slots).
     @inline(__always) func invoke(_ function: ScriptFunction, _ frame: Frame) throws -> Value {
         try tick()
-        counter[2] += 1
-        defer { counter[2] -= 1 }
+        counter[2] &+= 1  // bounded by the depth limit: no overflow check needed
+        defer { counter[2] &-= 1 }
         if counter[2] > counter[4] {
             throw ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
         }
@@ -98,28 +98,15 @@ final class Runtime {
         return .nil
     }
 
-    /// Calls a one-parameter user function with `argument` evaluated in the caller's frame.
-    @inline(__always) func invoke(_ function: ScriptFunction, argument: Eval, of caller: Frame) throws -> Value {
+    /// Calls a user function, `write` putting its arguments (evaluated in the caller's frame,
+    /// left to right) straight into the callee's slots; the caller has checked the count.
+    @inline(__always) func invoke(_ function: ScriptFunction, _ write: ArgumentWriter, of caller: Frame) throws -> Value
+    {
         let frame = self.frame(for: function)
         // This function owns the frame until it is recycled, so the work in between borrows it
         // without a reference count of its own.
         let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
-            callee[0] = try argument(caller)
-            return try invoke(function, callee)
-        }
-        recycle(frame, of: function)
-        return result
-    }
-
-    /// Calls a two-parameter user function with arguments evaluated in the caller's frame,
-    /// left to right.
-    @inline(__always) func invoke(_ function: ScriptFunction, _ first: Eval, _ second: Eval, of caller: Frame) throws
-        -> Value
-    {
-        let frame = self.frame(for: function)
-        let result = try Unmanaged.passUnretained(frame)._withUnsafeGuaranteedRef { callee in
-            callee[0] = try first(caller)
-            callee[1] = try second(caller)
+            try write.write(caller, into: callee)
             return try invoke(function, callee)
         }
         recycle(frame, of: function)

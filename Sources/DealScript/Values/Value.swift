@@ -71,7 +71,8 @@ public final class ScriptList {
     // No access to `items` is held across a call that could reach the same list.
     @exclusivity(unchecked) public internal(set) var items: [Value]
     /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
-    var undoStamp = UndoStamp(since: StatementEpoch.now)
+    /// Unchecked like `items`: read on every write into the list.
+    @exclusivity(unchecked) var undoStamp = UndoStamp(since: StatementEpoch.now)
     public init(_ items: [Value]) { self.items = items }
     // Released one level at a time, a list nested a million deep would overflow the stack.
     deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
@@ -80,9 +81,12 @@ public final class ScriptList {
 /// A record: fields in the order written, found by hashing once there are more than a few.
 /// Scripts set fields through `set(_:_:log:)`.
 public final class ScriptRecord {
-    private var fields: OrderedDictionary<String, Value>
+    // Unchecked, as `ScriptList.items`: every field read and write would otherwise pay a
+    // dynamic exclusivity check (about 8% of bench/interp/record.deal's instructions). No
+    // access to `fields` is held across a call that could reach the same record.
+    @exclusivity(unchecked) private var fields: OrderedDictionary<String, Value>
     /// When it was made (see `StatementEpoch`): only a later statement logs its changes.
-    var undoStamp = UndoStamp(since: StatementEpoch.now)
+    @exclusivity(unchecked) var undoStamp = UndoStamp(since: StatementEpoch.now)
 
     /// The field names, in the order written.
     public var keys: [String] { fields.keys.elements }
