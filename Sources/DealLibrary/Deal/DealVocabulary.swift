@@ -7,6 +7,7 @@ extension CommandRegistry {
     /// `registerDealCommands()` (the language's hook, called by every `Session`) should call this.
     func registerDealVocabulary() {
         registerTermCommands()
+        registerDealSelection()
         registerPriceCommands()
         registerReportCommands()
         registerScenarioCommands()

@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func helpTopics() {
-        #expect(complete("help un") == ["undo", "units"])  // a command and a topic
+        #expect(complete("help un") == ["undo", "uniform", "units"])  // commands and a topic
         #expect(complete("help da") == ["dates"])
         #expect(complete("help vest") == ["vesting"])
     }
