@@ -71,7 +71,7 @@ enum SimulationSummary {
             value: ValueScale.percentiles(values),
             tranchesVested: (0...n).map { Int(world[l.vestedCounts + $0]) },
             valueHistogram: ValueScale.histogram(values),
-            pathSteps: Int(steps))
+            pathSteps: Int(steps), vestedSets: totals.vestedSets)
     }
 
     /// Mean over units and its standard error √(s²/units), from a sum at `index` and the sum of
