@@ -80,7 +80,7 @@ enum DealList {
 }
 
 /// Reads `slip:` and `delivers:` values: a fixed duration or percent, or a distribution record.
-enum DeliveryRisk {
+enum PhaseRisk {
     /// `slip: 6mo` or `slip: uniform(0mo, 12mo)`: every value a duration in one unit, none negative.
     static func slip(_ v: Value, _ args: CommandArguments, term: String) throws -> Slip {
         let (draw, values) = try distribution(v, args, label: "slip", term: term)

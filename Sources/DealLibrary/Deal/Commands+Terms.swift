@@ -84,8 +84,8 @@ extension CommandRegistry {
                     size: try args.required(args.number("size") ?? old?.size, "size", term, isNew: isNew),
                     start: try args.required(args.date("start") ?? old?.start, "start", term, isNew: isNew),
                     ramp: args.duration("ramp") ?? old?.ramp ?? CalendarDuration(0, .days), shape: shape,
-                    slip: try args["slip"].map { try DeliveryRisk.slip($0, args, term: term) } ?? old?.slip,
-                    delivers: try args["delivers"].map { try DeliveryRisk.delivers($0, args, term: term) }
+                    slip: try args["slip"].map { try PhaseRisk.slip($0, args, term: term) } ?? old?.slip,
+                    delivers: try args["delivers"].map { try PhaseRisk.delivers($0, args, term: term) }
                         ?? old?.delivers)
                 try args.amend(&context.deal.book.scenario, prefix: TermKey.phase(name, "")) { try $0.define(p) }
                 return .nil

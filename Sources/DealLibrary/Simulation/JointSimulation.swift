@@ -16,6 +16,7 @@ enum JointSimulation {
         let scenario = context.deal.book.scenario
         var deals: [(name: String, object: SimulationObject)] = []
         var inputs: [SimulationInput] = []
+        var alones: [Scenario] = []
         var request: SimulationRun?
         for (deal, alone) in zip(scenario.deals, scenario.eachDeal) {
             let valuation: Valuation
@@ -30,8 +31,9 @@ enum JointSimulation {
             request = run
             deals.append((deal.label, SimulationObject(try run.run(valuation.input), heading: valuation.heading)))
             inputs.append(valuation.input)
+            alones.append(alone)
         }
-        guard let request, let joint = combined(inputs, names: deals.map(\.name)) else {
+        guard let request, let joint = combined(inputs, scenarios: alones, names: deals.map(\.name)) else {
             throw ScriptError(
                 "simulate: the deals' paths cannot be joined (their valuations start on different days or "
                     + "their strikes differ)")
@@ -47,8 +49,11 @@ enum JointSimulation {
     /// Every deal's tranches in one input, on the shared day 0; nil when the deals' inputs do
     /// not share day 0, its price and the strike. Values are discounted to the earliest
     /// valuation date (the first issue, or `as_of:`).
-    static func combined(_ inputs: [SimulationInput], names: [String]) -> Joint? {
+    static func combined(_ inputs: [SimulationInput], scenarios: [Scenario], names: [String]) -> Joint? {
         guard var all = inputs.first else { return nil }
+        // With delivery risk in any deal, every deal's tranches are dated by the engine.
+        let drawn = inputs.contains { $0.delivery != nil }
+        var delivery: DeliveryRisk?
         var masks: [UInt64] = []
         var offset = 0
         all.tranches = []
@@ -69,6 +74,16 @@ enum JointSimulation {
             all.valuationToDayZero = max(all.valuationToDayZero, input.valuationToDayZero)
             if input.history.count > all.history.count { all.history = input.history }
         }
+        if drawn {
+            for (input, s) in zip(inputs, scenarios) {
+                guard let w = s.warrant else { return nil }
+                let risk =
+                    input.delivery
+                    ?? SimulationSetup.delivery(for: s, input: input, warrant: w, calendar: input.calendar)
+                if delivery == nil { delivery = risk } else { delivery?.append(risk) }
+            }
+        }
+        all.delivery = delivery
         return Joint(input: all, masks: masks)
     }
 

@@ -106,6 +106,10 @@ final class JointSimulationObject: ScriptObject {
             parts.append(text.heading(width))
             parts.append(text.tranches.render(width: width, color: color))
             parts.append("")
+            if object.deliveryBinds {
+                parts.append(text.binds.render(width: width, color: color))
+                parts.append("")
+            }
         }
         parts.append(together.render(width: width, color: color))
         parts.append("")

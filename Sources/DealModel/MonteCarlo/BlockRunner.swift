@@ -31,8 +31,24 @@ struct TallyLayout {
 final class PathCounts {
     var values: [Int]
     var vestedSets: [UInt64: Int] = [:]
+    /// Per tranche, paths on which it lapsed for want of gigawatts alone, of price alone, of
+    /// both: 3 counts a tranche (see `LapseCause`).
+    var lapses: [Int]
 
-    init() { values = [Int](repeating: 0, count: ValueScale.count) }
+    init(tranches: Int) {
+        values = [Int](repeating: 0, count: ValueScale.count)
+        lapses = [Int](repeating: 0, count: 3 * tranches)
+    }
+}
+
+/// Why a tranche lapsed on a path: what binds, the deliveries or the market.
+public enum LapseCause: Int, Sendable {
+    /// Its gigawatts (or milestone) never came in its term; its price target was met (or it has none).
+    case delivery
+    /// Its gigawatts came, its price target was never met in time.
+    case price
+    /// Neither came: no gigawatts and no price.
+    case both
 }
 
 /// One worker's kernel and the scratch holding the first path of a unit while its twin runs.
@@ -77,6 +93,7 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
+            kernel.redate(unit: unit)
             let daysA = kernel.path(sign: 1, rng: &unit)
             if let counts { count(counts, plan: plan) }
             var daysB = 0
@@ -144,6 +161,7 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
+            kernel.redate(unit: unit)
             _ = kernel.path(sign: 1, rng: &unit)
             if twin {
                 for t in 0..<n {
@@ -176,6 +194,22 @@ struct BlockRunner {
         }
         counts.values[ValueScale.bucket(value) + ValueScale.top] += 1
         counts.vestedSets[set, default: 0] += 1
+        // Why each open tranche that did not vest lapsed: short of gigawatts (its latched target
+        // met, or not), or short of price alone.
+        let short = kernel.masks[1]
+        let met = kernel.masks[3]
+        for t in 0..<kernel.n where kernel.vestDay[t] < 0 && plan.input.settled[t] == nil {
+            let bit: UInt64 = 1 << UInt64(t)
+            let cause: LapseCause
+            if short & bit == 0 {
+                cause = .price
+            } else if kernel.masks[2] & bit != 0, met & bit == 0 {
+                cause = .both
+            } else {
+                cause = .delivery
+            }
+            counts.lapses[3 * t + cause.rawValue] += 1
+        }
     }
 }
 

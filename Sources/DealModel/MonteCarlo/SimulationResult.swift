@@ -31,6 +31,11 @@ public struct TrancheSimulation: Sendable, Equatable {
     public var expectedValue: Estimate
     /// True when it was decided before the valuation date: its figures are known, not drawn.
     public var settled: Bool
+    /// What binds: shares of real-world paths on which it lapsed for want of gigawatts alone
+    /// (its latched target met, or none), of price alone, of both; nil when the run did not keep them.
+    public var lapsedForDelivery: Double?
+    public var lapsedForPrice: Double?
+    public var lapsedForBoth: Double?
 }
 
 /// Percentiles 5, 25, 50, 75 and 95 of a per-path quantity.
