@@ -8,6 +8,7 @@ extension CommandRegistry {
     func registerDealVocabulary() {
         registerTermCommands()
         registerDealSelection()
+        registerEconomics()
         registerPriceCommands()
         registerReportCommands()
         registerScenarioCommands()
