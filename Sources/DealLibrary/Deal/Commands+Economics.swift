@@ -45,6 +45,16 @@ enum Economics {
         }
         return EconomicsObject(deals: deals, scenario: context.scenarioName)
     }
+
+    /// The economics of every deal of `s` with fair values already simulated (nil: left out).
+    static func object(_ s: Scenario, name: String, fairValues: [Double?]) throws -> EconomicsObject {
+        var deals: [(String, DealEconomics)] = []
+        for (i, (deal, alone)) in zip(s.deals, s.eachDeal).enumerated() {
+            let fair = i < fairValues.count ? fairValues[i] : nil
+            deals.append((deal.label, try modelStep { try alone.economics(fairValue: fair) }))
+        }
+        return EconomicsObject(deals: deals, scenario: name)
+    }
 }
 
 /// `economics` as a value: `e.deals` (records per deal, and `together` with several), text
@@ -102,13 +112,16 @@ final class EconomicsObject: ScriptObject {
     /// The measures the table shows, by record key, in order.
     static let measures: [(key: String, label: String)] = [
         ("gw", "GW delivered (plan)"), ("gpus", "GPUs"), ("revenue", "AMD GPU revenue"),
-        ("revenue_per_gw", "  per GW"), ("shares", "warrant shares"), ("shares_per_gw", "  per GW"),
-        ("value_at_vest", "value at vest (price path)"), ("value_at_vest_per_gw", "  per GW"),
-        ("discount_at_vest", "  share of revenue"), ("fair_value", "fair value at issue"),
-        ("fair_value_per_gw", "  per GW"), ("discount_fair_value", "  share of revenue"),
+        ("revenue_per_gw", "revenue per GW"), ("shares", "warrant shares"), ("shares_per_gw", "shares per GW"),
+        ("value_at_vest", "value at vest (price path)"), ("value_at_vest_per_gw", "value at vest per GW"),
+        ("discount_at_vest", "value at vest / revenue"), ("fair_value", "fair value at issue"),
+        ("fair_value_per_gw", "fair value per GW"), ("discount_fair_value", "fair value / revenue"),
     ]
 
-    func render(width: Int, color: Bool) -> String {
+    func render(width: Int, color: Bool) -> String { table.render(width: width, color: color) }
+
+    /// The measures by deal, as printed.
+    var table: TextTable {
         let records = columns.map { Self.record($0.economics) }
         let rows = Self.measures.map { m -> [String] in
             [m.label]
@@ -133,7 +146,6 @@ final class EconomicsObject: ScriptObject {
                     + "along the price path;",
                 "fair value: risk-neutral, discounted to the warrant's issue; share of revenue: the effective "
                     + "discount on the GPUs",
-            ]
-        ).render(width: width, color: color)
+            ])
     }
 }

@@ -57,6 +57,12 @@ extension CommandRegistry {
                 ]
             ) { args, context in
                 let names = [try args.name(0, "compare"), try args.name(1, "compare")]
+                let scenarios = try names.map { name in try modelStep { try context.deal.book.scenario(named: name) } }
+                if scenarios.contains(where: \.hasSeveralDeals) {
+                    return .object(
+                        try SeveralDeals.compare(
+                            (names[0], scenarios[0]), (names[1], scenarios[1]), at: args.date("at")))
+                }
                 let tables = try names.map { name -> (name: String, table: VestingTable) in
                     let s = try modelStep { try context.deal.book.scenario(named: name) }
                     return (name, try Reports.vestingTable(s, at: args.date("at"), name: name))

@@ -133,4 +133,43 @@ enum SeveralDeals {
             ],
             notes: [note])
     }
+
+    /// `compare A B` when either has several deals: deal by deal (matched by name), each
+    /// compared as `compare` compares two single-deal scenarios, then both totals.
+    static func compare(
+        _ a: (name: String, scenario: Scenario), _ b: (name: String, scenario: Scenario), at date: CivilDate?
+    )
+        throws -> ReportTable
+    {
+        var parts: [(deal: String, table: ReportTable)] = []
+        var notes: [String] = []
+        var totals = [0, 0]
+        for deal in a.scenario.deals {
+            guard let j = b.scenario.dealIndex(named: deal.name), let i = a.scenario.dealIndex(named: deal.name) else {
+                notes.append("deal \(deal.label) is only in \(a.name)")
+                continue
+            }
+            let ta = try Reports.vestingTable(a.scenario.alone(i), at: date, name: a.name)
+            let tb = try Reports.vestingTable(b.scenario.alone(j), at: date, name: b.name)
+            totals[0] += ta.vestedShares
+            totals[1] += tb.vestedShares
+            parts.append((deal.label, ReportTable.compare((a.name, ta), (b.name, tb))))
+        }
+        for deal in b.scenario.deals where a.scenario.dealIndex(named: deal.name) == nil {
+            notes.append("deal \(deal.label) is only in \(b.name)")
+        }
+        for (k, side) in [a, b].enumerated() {
+            let out = outstanding(side.scenario)
+            notes.append(
+                "\(side.name): \(Value.plain(Double(totals[k])).display) shares vested in the deals compared; "
+                    + "combined dilution \(percentText(.plain(dilution(vested: totals[k], outstanding: out))))")
+        }
+        return table(
+            parts, typeName: "comparison", title: "vesting: \(a.name) vs \(b.name), deal by deal",
+            summary: [
+                ("a", .string(a.name)), ("b", .string(b.name)),
+                ("a_vested_shares", .plain(Double(totals[0]))), ("b_vested_shares", .plain(Double(totals[1]))),
+            ],
+            notes: notes)
+    }
 }
