@@ -93,7 +93,7 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
-            kernel.redate(unit: unit)
+            if kernel.hasDelivery { kernel.redate(unit: unit) }
             let daysA = kernel.path(sign: 1, rng: &unit)
             if let counts { count(counts, plan: plan) }
             var daysB = 0
@@ -161,7 +161,7 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
-            kernel.redate(unit: unit)
+            if kernel.hasDelivery { kernel.redate(unit: unit) }
             _ = kernel.path(sign: 1, rng: &unit)
             if twin {
                 for t in 0..<n {
@@ -197,13 +197,17 @@ struct BlockRunner {
         // Why each open tranche that did not vest lapsed: short of gigawatts (its latched target
         // met, or not), or short of price alone.
         let short = kernel.masks[1]
+        let shadow = kernel.masks[2]
         let met = kernel.masks[3]
-        for t in 0..<kernel.n where kernel.vestDay[t] < 0 && plan.input.settled[t] == nil {
+        var lapsed = kernel.undecided & ~set
+        while lapsed != 0 {
+            let t = lapsed.trailingZeroBitCount
             let bit: UInt64 = 1 << UInt64(t)
+            lapsed &= lapsed &- 1
             let cause: LapseCause
             if short & bit == 0 {
                 cause = .price
-            } else if kernel.masks[2] & bit != 0, met & bit == 0 {
+            } else if shadow & bit != 0, met & bit == 0 {
                 cause = .both
             } else {
                 cause = .delivery

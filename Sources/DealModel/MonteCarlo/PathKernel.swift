@@ -65,6 +65,10 @@ struct PathKernel {
     /// Scratch for the phases drawn on a path (delivery risk only).
     let drawn: UnsafeMutablePointer<Phase>
     let phaseCount: Int
+    /// True when phases are drawn per unit (`redate` has work to do).
+    let hasDelivery: Bool
+    /// Tranches not settled before day 0: the ones whose lapses are counted.
+    let undecided: UInt64
 
     /// A day long before any window, so `day - never` is never inside one.
     static let never = Int.min / 4
@@ -110,6 +114,10 @@ struct PathKernel {
         earliest = copy(plan.tranches.map { $0.earliestDay ?? Int.max })
         masks = copy([UInt64](repeating: 0, count: 4))
         phaseCount = plan.input.delivery?.phases.count ?? 0
+        hasDelivery = plan.input.delivery != nil
+        var open: UInt64 = 0
+        for t in 0..<n where plan.input.settled[t] == nil { open |= 1 << UInt64(t) }
+        undecided = open
         drawn = copy(plan.input.delivery?.phases ?? [])
         masks[0] = plan.watchable
         for t in 0..<n where plan.input.settled[t] == nil {
