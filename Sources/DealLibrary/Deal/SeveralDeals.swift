@@ -76,7 +76,8 @@ enum SeveralDeals {
         let dilution = dilution(vested: vested, outstanding: outstanding)
         notes.append(
             "together: \(Value.plain(Double(vested)).display) shares vested, worth "
-                + "\(Value.number(value, .dollars).display) at vest; combined dilution \(percentText(.plain(dilution))) "
+                + "\(Value.number(value, .dollars).display) at vest; combined dilution "
+                + "\(percentText(.plain(dilution))) "
                 + "(\(Value.plain(Double(vested)).display) / (\(Value.plain(Double(outstanding)).display) + "
                 + "\(Value.plain(Double(vested)).display)))")
         if let note = Reports.nominalPlanNote(s) { notes.append(note) }

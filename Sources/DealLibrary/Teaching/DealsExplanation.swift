@@ -41,7 +41,8 @@ enum DealsExplanation {
                     + "and terms are what differ."))
         blocks.append(
             .paragraph(
-                "Fully vested, the warrants give \(Wording.shares(total)) shares: the existing \(Wording.shares(outstanding)) "
+                "Fully vested, the warrants give \(Wording.shares(total)) shares: the existing "
+                    + "\(Wording.shares(outstanding)) "
                     + "are diluted by \(TermExplanation.percent(full)) (\(Wording.shares(total)) over "
                     + "\(Wording.shares(outstanding)) + \(Wording.shares(total)))."))
         if s.pricePath != nil, let v = try? SeveralDeals.vesting(s, at: nil, name: scenarioName),
