@@ -115,6 +115,16 @@ enum PhaseRisk {
         return try draw(amounts)
     }
 
+    /// `correlation: -50%`: from -100% to 100%, when given.
+    static func correlation(_ args: CommandArguments, term: String) throws -> Double? {
+        guard let rho = args.number("correlation") else { return nil }
+        guard rho.isFinite, (-1.0...1.0).contains(rho) else {
+            throw args.error(
+                "\(term) correlation: takes -100% to 100%, got \(NumberFormat.plain(rho * 100))%", label: "correlation")
+        }
+        return rho
+    }
+
     /// The values a distribution is written with, and how to build it from them once read.
     private static func distribution(_ v: Value, _ args: CommandArguments, label: String, term: String) throws -> (
         ([Double]) throws -> Draw, [Value]

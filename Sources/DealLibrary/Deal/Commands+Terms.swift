@@ -62,6 +62,10 @@ extension CommandRegistry {
                             + "triangular(0mo, 3mo, 12mo)"),
                     .labeled(
                         "delivers", .any, "delivery risk: the share of size delivered, 80%, or a distribution of it"),
+                    .labeled(
+                        "correlation", .number,
+                        "of a drawn slip with the share price's shocks up to the phase's start, -100% to 100% "
+                            + "(negative: it slips more when AMD has fallen)"),
                 ]
             ) { args, context in
                 let name = try args.name(0, "phase")
@@ -86,7 +90,8 @@ extension CommandRegistry {
                     ramp: args.duration("ramp") ?? old?.ramp ?? CalendarDuration(0, .days), shape: shape,
                     slip: try args["slip"].map { try PhaseRisk.slip($0, args, term: term) } ?? old?.slip,
                     delivers: try args["delivers"].map { try PhaseRisk.delivers($0, args, term: term) }
-                        ?? old?.delivers)
+                        ?? old?.delivers,
+                    correlation: try PhaseRisk.correlation(args, term: term) ?? old?.correlation)
                 try args.amend(&context.deal.book.scenario, prefix: TermKey.phase(name, "")) { try $0.define(p) }
                 return .nil
             })

@@ -76,6 +76,7 @@ enum ScenarioScript {
             line += " slip: " + slip.amount.written { ExactLiteral.duration(CalendarDuration($0, slip.unit)) }
         }
         if let d = p.delivers { line += " delivers: " + d.written(ExactLiteral.percent) }
+        if let rho = p.correlation { line += " correlation: " + ExactLiteral.percent(rho) }
         return line
     }
 

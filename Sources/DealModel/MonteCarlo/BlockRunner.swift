@@ -93,7 +93,8 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
-            if kernel.hasDelivery { kernel.redate(unit: unit) }
+            let made = unit
+            if kernel.hasDelivery { kernel.redate(unit: made, walkRNG: &unit) }
             let daysA = kernel.path(sign: 1, rng: &unit)
             if let counts { count(counts, plan: plan) }
             var daysB = 0
@@ -103,6 +104,7 @@ struct BlockRunner {
                     firstValue[t] = kernel.value[t]
                     firstControl[t] = kernel.control[t]
                 }
+                if kernel.correlated { kernel.redate(unit: made, sign: -1, walkRNG: &unit) }
                 daysB = kernel.path(sign: -1, rng: &unit)
                 if let counts { count(counts, plan: plan) }
             }
@@ -161,13 +163,15 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
-            if kernel.hasDelivery { kernel.redate(unit: unit) }
+            let made = unit
+            if kernel.hasDelivery { kernel.redate(unit: made, walkRNG: &unit) }
             _ = kernel.path(sign: 1, rng: &unit)
             if twin {
                 for t in 0..<n {
                     firstValue[t] = kernel.value[t]
                     firstControl[t] = kernel.control[t]
                 }
+                if kernel.correlated { kernel.redate(unit: made, sign: -1, walkRNG: &unit) }
                 _ = kernel.path(sign: -1, rng: &unit)
             }
             let weight = twin ? 0.5 : 1

@@ -22,6 +22,14 @@ public struct DeliveryRisk: Sendable {
         self.grid = grid
     }
 
+    /// Per phase, the grid day of its nominal start: a correlated slip reads the price's shocks up to it.
+    var anchors: [Int] {
+        phases.map { p in Swift.min(grid.index(onOrAfter: p.start) ?? (grid.count - 1), Swift.max(0, grid.count - 1)) }
+    }
+
+    /// True when some drawn slip is correlated with the price (each path then draws its own).
+    var isCorrelated: Bool { phases.contains { ($0.correlation ?? 0) != 0 && DeliveryRisk.draws(of: $0).slip } }
+
     /// Draws `count` quantiles per phase (slip, then share delivered) when they are distributions.
     static func draws(of p: Phase) -> (slip: Bool, delivers: Bool) {
         (p.slip.map { $0.amount.fixedValue == nil } ?? false, p.delivers.map { $0.fixedValue == nil } ?? false)

@@ -67,6 +67,10 @@ struct PathKernel {
     let phaseCount: Int
     /// True when phases are drawn per unit (`redate` has work to do).
     let hasDelivery: Bool
+    /// True when a drawn slip is correlated with the price: each path (not each unit) is re-dated.
+    let correlated: Bool
+    /// Per phase, the grid day whose walk a correlated slip reads (its nominal start).
+    let anchors: UnsafeMutablePointer<Int>
     /// Tranches not settled before day 0: the ones whose lapses are counted.
     let undecided: UInt64
 
@@ -115,6 +119,8 @@ struct PathKernel {
         masks = copy([UInt64](repeating: 0, count: 4))
         phaseCount = plan.input.delivery?.phases.count ?? 0
         hasDelivery = plan.input.delivery != nil
+        correlated = plan.input.delivery?.isCorrelated ?? false
+        anchors = copy(plan.input.delivery?.anchors ?? [])
         var open: UInt64 = 0
         for t in 0..<n where plan.input.settled[t] == nil { open |= 1 << UInt64(t) }
         undecided = open
@@ -130,6 +136,7 @@ struct PathKernel {
             p.deallocate()
         }
         masks.deallocate()
+        anchors.deallocate()
         drawn.deinitialize(count: phaseCount)
         drawn.deallocate()
         for p in [
@@ -164,7 +171,10 @@ struct PathKernel {
         let shadow = masks[2]
         var pending = masks[0] | shadow
         var awaiting: UInt64 = 0
-        var open = masks[0]  // tranches whose control is not set yet
+        // Tranches whose control is not set yet. A tranche short of gigawatts counts as decided
+        // on day 0 (control 0) when that is known on day 0; with a slip correlated with the
+        // price it is known only later, so its control waits for the path's end (a stopping time).
+        var open = correlated ? masks[0] | masks[1] : masks[0]
         var priceMet: UInt64 = 0
         // The last day the path decides a tranche that may vest: a shadow tranche watched after
         // it adds no path-steps, so delivery risk leaves the counts of a run unchanged.

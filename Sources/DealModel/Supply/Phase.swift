@@ -37,11 +37,16 @@ public struct Phase: Hashable, Sendable {
     public var slip: Slip?
     /// Delivery risk: the share of `size` it delivers (`delivers: 80%`, or a distribution).
     public var delivers: Draw?
+    /// Correlation (−1...1) of its drawn slip with the share price's shocks up to its nominal
+    /// start: negative, it slips more on paths where AMD has fallen by then. nil: independent.
+    public var correlation: Double?
 
     public init(
         name: String, generation: String, size: Double, start: CivilDate,
-        ramp: CalendarDuration, shape: RampShape = .linear, slip: Slip? = nil, delivers: Draw? = nil
+        ramp: CalendarDuration, shape: RampShape = .linear, slip: Slip? = nil, delivers: Draw? = nil,
+        correlation: Double? = nil
     ) {
+        self.correlation = correlation
         self.slip = slip
         self.delivers = delivers
         self.name = name
@@ -73,6 +78,7 @@ public struct Phase: Hashable, Sendable {
         if let share { p.size = size * share }
         p.slip = nil
         p.delivers = nil
+        p.correlation = nil
         return p
     }
 

@@ -19,9 +19,9 @@ import Testing
         return buffer.out
     }
 
-    func result(_ script: String) throws -> SimulationResult {
+    func result(_ script: String, method: String = "reduced") throws -> SimulationResult {
         let (session, _) = persistSession()
-        #expect(session.runScript(script + "\nlet r = simulate(paths: 4000)", file: "t"))
+        #expect(session.runScript(script + "\nlet r = simulate(paths: 4000, method: \"\(method)\")", file: "t"))
         guard case .object(let o)? = session.globalValue("r"), let r = o as? SimulationObject else {
             throw ScriptError("no simulation")
         }
@@ -60,5 +60,22 @@ import Testing
         #expect(drawn.tranches[5].probability < base.tranches[5].probability)
         #expect(drawn.tranches[5].probability > 0.5 * 0.25 * base.tranches[5].probability)
         #expect(drawn.tranches[0] == base.tranches[0])
+    }
+
+    @Test func aSlipCorrelatedWithThePriceMovesTheOddsAndKeepsTheValueUnbiased() throws {
+        let independent = try result("phase P3 slip: uniform(0mo, 12mo)")
+        #expect(try result("phase P3 slip: uniform(0mo, 12mo) correlation: 0%") == independent)
+        // Negative: deliveries slip when AMD has fallen, so T6's gigawatts come on the paths on
+        // which its $600 target is within reach: it vests more often.
+        let together = try result("phase P3 slip: uniform(0mo, 12mo) correlation: -90%")
+        let against = try result("phase P3 slip: uniform(0mo, 12mo) correlation: 90%")
+        #expect(together.tranches[5].probability > 2 * independent.tranches[5].probability)
+        #expect(against.tranches[5].probability < independent.tranches[5].probability)
+        // The control variate stays unbiased: plain sampling agrees within 4 standard errors.
+        let plain = try result("phase P3 slip: uniform(0mo, 12mo) correlation: -90%", method: "plain")
+        let spread =
+            (together.fairValue.stderr * together.fairValue.stderr
+            + plain.fairValue.stderr * plain.fairValue.stderr).squareRoot()
+        #expect(abs(together.fairValue.value - plain.fairValue.value) < 4 * spread)
     }
 }

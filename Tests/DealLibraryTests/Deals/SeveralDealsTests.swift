@@ -60,7 +60,7 @@ import Testing
                 """
                 load "amd-both"
                 deal Meta
-                phase M3 slip: triangular(0mo, 3mo, 12mo) delivers: uniform(70%, 100%)
+                phase M3 slip: triangular(0mo, 3mo, 12mo) delivers: uniform(70%, 100%) correlation: -50%
                 tranche T6 price: $650
                 deal OpenAI
                 phase P3 slip: 6mo
@@ -76,6 +76,7 @@ import Testing
         #expect(s.currentDealName == "Meta")
         #expect(s.phase(named: "M3")?.slip == Slip(.triangular(low: 0, mode: 3, high: 12), .months))
         #expect(s.phase(named: "M3")?.delivers == .uniform(low: 0.7, high: 1))
+        #expect(s.phase(named: "M3")?.correlation == -0.5)
         #expect(s.tranche(named: "T6")?.priceTarget == 650)
         // Provenance went back to the deal it belongs to; amended terms are the user's own.
         #expect(s.provenance(of: TermKey.warrant("issued")) == .disclosed(source: "AMD 8-K, 2026-02-24"))
