@@ -33,12 +33,18 @@ final class PathCounts {
     var vestedSets: [UInt64: Int] = [:]
     /// Per tranche, paths on which it lapsed for want of gigawatts alone, of price alone, of
     /// both: 3 counts a tranche (see `LapseCause`).
-    var lapses: [Int]
+    /// Raw memory: the count runs for every lapsed tranche of every path.
+    let lapses: UnsafeMutablePointer<Int>
+    let lapseCount: Int
 
     init(tranches: Int) {
         values = [Int](repeating: 0, count: ValueScale.count)
-        lapses = [Int](repeating: 0, count: 3 * tranches)
+        lapseCount = 3 * tranches
+        lapses = .allocate(capacity: max(1, lapseCount))
+        lapses.initialize(repeating: 0, count: max(1, lapseCount))
     }
+
+    deinit { lapses.deallocate() }
 }
 
 /// Why a tranche lapsed on a path: what binds, the deliveries or the market.
@@ -203,6 +209,7 @@ struct BlockRunner {
         let short = kernel.masks[1]
         let shadow = kernel.masks[2]
         let met = kernel.masks[3]
+        let lapses = counts.lapses
         var lapsed = kernel.undecided & ~set
         while lapsed != 0 {
             let t = lapsed.trailingZeroBitCount
@@ -216,7 +223,7 @@ struct BlockRunner {
             } else {
                 cause = .delivery
             }
-            counts.lapses[3 * t + cause.rawValue] += 1
+            lapses[3 * t + cause.rawValue] += 1
         }
     }
 }

@@ -156,7 +156,7 @@ final class RunStorage: @unchecked Sendable {
         var sets: [UInt64: Int] = [:]
         var lapses = [Int](repeating: 0, count: 3 * tranches)
         for c in counts {
-            for (i, n) in c.lapses.enumerated() { lapses[i] += n }
+            for i in 0..<min(c.lapseCount, lapses.count) { lapses[i] += c.lapses[i] }
             for (i, n) in c.values.enumerated() where n > 0 { values[i - ValueScale.top, default: 0] += n }
             for (s, n) in c.vestedSets { sets[s, default: 0] += n }
         }
