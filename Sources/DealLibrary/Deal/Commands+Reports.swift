@@ -13,15 +13,20 @@ extension CommandRegistry {
                     .labeled("at", .date, "the date to look at (default: the warrant's expiry)")
                 ]
             ) { args, context in
-                .object(
-                    try Reports.vesting(context.deal.book.scenario, at: args.date("at"), name: context.scenarioName))
+                let s = context.deal.book.scenario
+                if s.hasSeveralDeals {
+                    return .object(try SeveralDeals.vesting(s, at: args.date("at"), name: context.scenarioName))
+                }
+                return .object(try Reports.vesting(s, at: args.date("at"), name: context.scenarioName))
             })
 
         register(
             Command(
                 "timeline", help: "the deal's dated events: deliveries, GW reached, targets met, vests, lapses, expiry"
             ) { _, context in
-                let events = try modelStep { try context.deal.book.scenario.timeline() }
+                let s = context.deal.book.scenario
+                if s.hasSeveralDeals { return .object(try SeveralDeals.timeline(s, name: context.scenarioName)) }
+                let events = try modelStep { try s.timeline() }
                 return .object(ReportTable.timeline(events, scenario: context.scenarioName))
             })
 
@@ -52,6 +57,12 @@ extension CommandRegistry {
                 ]
             ) { args, context in
                 let names = [try args.name(0, "compare"), try args.name(1, "compare")]
+                let scenarios = try names.map { name in try modelStep { try context.deal.book.scenario(named: name) } }
+                if scenarios.contains(where: \.hasSeveralDeals) {
+                    return .object(
+                        try SeveralDeals.compare(
+                            (names[0], scenarios[0]), (names[1], scenarios[1]), at: args.date("at")))
+                }
                 let tables = try names.map { name -> (name: String, table: VestingTable) in
                     let s = try modelStep { try context.deal.book.scenario(named: name) }
                     return (name, try Reports.vestingTable(s, at: args.date("at"), name: name))
@@ -85,14 +96,28 @@ enum Reports {
     }
 
     static func vesting(_ s: Scenario, at date: CivilDate?, name: String) throws -> ReportTable {
-        ReportTable.vesting(try vestingTable(s, at: date, name: name), scenario: name)
+        let table = ReportTable.vesting(try vestingTable(s, at: date, name: name), scenario: name)
+        guard let note = nominalPlanNote(s) else { return table }
+        return ReportTable(
+            typeName: table.typeName, title: table.title, columns: table.columns, rows: table.rows,
+            summary: table.summary, notes: table.notes + [note])
+    }
+
+    /// Said under a deterministic view when a phase's slip or shortfall is a distribution.
+    static func nominalPlanNote(_ s: Scenario) -> String? {
+        let drawn = s.deals.flatMap(\.phases).filter(\.isUncertain).map(\.name)
+        guard !drawn.isEmpty else { return nil }
+        return "nominal plan: the delivery risk of \(drawn.joined(separator: ", ")) is a distribution, drawn per path "
+            + "by simulate; this view keeps the phase on its plan"
     }
 
     static func show(_ what: String, _ context: CommandContext) throws -> Value {
         let s = context.deal.book.scenario
         let name = context.scenarioName
         switch what {
+        case "warrant" where s.hasSeveralDeals: return .object(try SeveralDeals.warrantTerms(s, name: name))
         case "warrant": return .object(try ReportTable.warrantTerms(s, scenario: name))
+        case "deals": return .object(DealList.table(context))
         case "price": return .object(ReportTable.priceTerms(s, scenario: name))
         case "scenario", "scenarios": return .object(ReportTable.scenarios(context.deal.book))
         case "generations":

@@ -129,9 +129,15 @@ enum ScriptLoad {
         }
         var book = nested.book
         // Each block's `# source:` comments go back to the scenario that block builds.
-        for (name, found) in ProvenanceComment.parseByScenario(source, first: first) {
+        // Within a block, a deal's comments go back to that deal (`deal NAME` starts its part).
+        for (name, block) in ProvenanceComment.blocksByScenario(source, first: first) {
             guard var scenario = book.scenarios[name] else { continue }
-            for (key, p) in found where scenario.hasTerm(forKey: key) { scenario.provenance[key] = p }
+            let current = scenario.currentDeal
+            for (dealName, found) in ProvenanceComment.parseByDeal(block) {
+                scenario.currentDeal = dealName.isEmpty ? 0 : scenario.dealIndex(named: dealName) ?? 0
+                for (key, p) in found where scenario.hasTerm(forKey: key) { scenario.provenance[key] = p }
+            }
+            scenario.currentDeal = current
             book.insert(scenario, named: name)
         }
         return book

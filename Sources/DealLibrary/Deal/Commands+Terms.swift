@@ -56,6 +56,16 @@ extension CommandRegistry {
                     .labeled("start", .date, "when delivery starts; required for a new phase"),
                     .labeled("ramp", .duration, "how long delivery takes (default 0d: all on start), e.g. 12mo"),
                     .labeled("shape", .name, "linear (default), step or scurve"),
+                    .labeled(
+                        "slip", .any,
+                        "delivery risk: how late it starts, 6mo, or drawn per simulated path: uniform(0mo, 12mo), "
+                            + "triangular(0mo, 3mo, 12mo)"),
+                    .labeled(
+                        "delivers", .any, "delivery risk: the share of size delivered, 80%, or a distribution of it"),
+                    .labeled(
+                        "correlation", .number,
+                        "of a drawn slip with the share price's shocks up to the phase's start, -100% to 100% "
+                            + "(negative: it slips more when AMD has fallen)"),
                 ]
             ) { args, context in
                 let name = try args.name(0, "phase")
@@ -77,7 +87,11 @@ extension CommandRegistry {
                     generation: try args.required(args.word("gen") ?? old?.generation, "gen", term, isNew: isNew),
                     size: try args.required(args.number("size") ?? old?.size, "size", term, isNew: isNew),
                     start: try args.required(args.date("start") ?? old?.start, "start", term, isNew: isNew),
-                    ramp: args.duration("ramp") ?? old?.ramp ?? CalendarDuration(0, .days), shape: shape)
+                    ramp: args.duration("ramp") ?? old?.ramp ?? CalendarDuration(0, .days), shape: shape,
+                    slip: try args["slip"].map { try PhaseRisk.slip($0, args, term: term) } ?? old?.slip,
+                    delivers: try args["delivers"].map { try PhaseRisk.delivers($0, args, term: term) }
+                        ?? old?.delivers,
+                    correlation: try PhaseRisk.correlation(args, term: term) ?? old?.correlation)
                 try args.amend(&context.deal.book.scenario, prefix: TermKey.phase(name, "")) { try $0.define(p) }
                 return .nil
             })

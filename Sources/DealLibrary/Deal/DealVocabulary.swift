@@ -7,6 +7,8 @@ extension CommandRegistry {
     /// `registerDealCommands()` (the language's hook, called by every `Session`) should call this.
     func registerDealVocabulary() {
         registerTermCommands()
+        registerDealSelection()
+        registerEconomics()
         registerPriceCommands()
         registerReportCommands()
         registerScenarioCommands()

@@ -33,4 +33,28 @@ enum HTMLText {
         for note in text.notes { out.append("<p class=\"note\">\(escape(note))</p>") }
         return out.joined(separator: "\n")
     }
+
+    /// A text table (a simulation's or `economics`' own layout) as a `<table>`, cells as printed.
+    static func table(_ text: TextTable) -> String {
+        var out = ["<table>"]
+        if let title = text.title { out.append("<caption>\(escape(title))</caption>") }
+        out.append("<thead><tr>")
+        for c in text.columns {
+            out.append("<th\(c.alignment == .right ? #" class="num""# : "")>\(escape(c.heading))</th>")
+        }
+        out.append("</tr></thead>")
+        out.append("<tbody>")
+        for cells in text.rows {
+            var row = "<tr>"
+            for (i, c) in text.columns.enumerated() {
+                let cell = i < cells.count ? cells[i] : ""
+                row += "<td\(c.alignment == .right ? #" class="num""# : "")>\(escape(cell))</td>"
+            }
+            out.append(row + "</tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        for note in text.notes { out.append("<p class=\"note\">\(escape(note))</p>") }
+        return out.joined(separator: "\n")
+    }
 }

@@ -37,6 +37,11 @@ enum ProvenanceComment {
     /// The `# source:` comments of `source` by the scenario they stand in: the first block
     /// belongs to `first`; a line `scenario NAME ...` or `use NAME` starts NAME's block.
     static func parseByScenario(_ source: String, first: String) -> [String: [String: Provenance]] {
+        blocksByScenario(source, first: first).mapValues(parse)
+    }
+
+    /// The text of each scenario's block (see `parseByScenario`).
+    static func blocksByScenario(_ source: String, first: String) -> [String: String] {
         var blocks: [String: String] = [:]
         var name = first
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -44,6 +49,21 @@ enum ProvenanceComment {
             // Only unindented statements switch blocks: a `scenario` inside an indented body does not.
             if words.count >= 2, !raw.hasPrefix(" "), !raw.hasPrefix("\t"), words[0] == "scenario" || words[0] == "use"
             {
+                name = String(words[1])
+            }
+            blocks[name, default: ""] += raw + "\n"
+        }
+        return blocks
+    }
+
+    /// The `# source:` comments of one scenario's block by the deal they stand in: before any
+    /// unindented `deal NAME` line they belong to the first deal (key ""), then to NAME's.
+    static func parseByDeal(_ block: String) -> [String: [String: Provenance]] {
+        var blocks: [String: String] = [:]
+        var name = ""
+        for raw in block.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = raw.split(separator: " ", omittingEmptySubsequences: true)
+            if words.count == 2, !raw.hasPrefix(" "), !raw.hasPrefix("\t"), words[0] == "deal" {
                 name = String(words[1])
             }
             blocks[name, default: ""] += raw + "\n"

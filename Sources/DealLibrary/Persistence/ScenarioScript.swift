@@ -1,5 +1,6 @@
 // `save`: a scenario written as a canonical, commented script of SPEC §5 commands. Loading
 // it rebuilds the same scenario, and saving that again gives the same bytes.
+import CivilTime
 import DealModel
 import DealScript
 
@@ -8,30 +9,50 @@ import DealScript
 enum ScenarioScript {
     /// The whole script; `name` is the scenario's name, kept in the header comment.
     static func text(of s: Scenario, name: String) -> String {
-        var out = Lines(provenance: s.provenance)
+        var out = Lines(provenance: s.sharedProvenance)
         out.comment("Scenario \"\(name)\", saved by tranche as a canonical script.")
         out.comment("`load` replays it in a fresh scenario; `# source:` lines record where a term comes from.")
         out.line("reset")
         if !s.generations.isEmpty { out.section("GPU generations: power: is all-in facility power per GPU.") }
         for g in s.generations { out.term(TermPrefix.generation(g.name), generation(g)) }
-        if !s.phases.isEmpty { out.section("Deployment phases.") }
-        for p in s.phases { out.term(TermPrefix.phase(p.name), phase(p)) }
-        if !s.milestones.isEmpty { out.section("Milestones: without on: not achieved.") }
-        for m in s.milestones { out.term(TermPrefix.milestone(m.name), milestone(m)) }
-        if let w = s.warrant {
-            out.section("The warrant.")
-            out.term(TermPrefix.warrant, warrant(w))
+        // A single unnamed deal writes no `deal` line: the script reads as one written before deals.
+        let named = s.deals.count > 1 || !s.deals[0].name.isEmpty
+        for deal in s.deals {
+            if named {
+                out.section("The deal with \(deal.name): its phases, milestones, warrant and tranches.")
+                out.line("deal \(deal.name)")
+            }
+            terms(of: deal, into: &out)
         }
-        if !s.tranches.isEmpty { out.section("Tranches: every condition on a line must hold.") }
-        for t in s.tranches { out.term(TermPrefix.tranche(t.name), tranche(t)) }
+        if s.deals.count > 1, s.currentDeal != s.deals.count - 1 {
+            out.section("The current deal.")
+            out.line("deal \(s.deals[s.currentDeal].name)")
+        }
         if s.pricePath != nil || s.priceModel != nil {
             out.section("Price: the what-if path and the model simulate draws from.")
         }
         // Market closes (from a CSV) are written as `price path closes`, a projection after
         // them as a `price path extend` line: loading replays both and gets the same path.
+        out.provenance = s.sharedProvenance
         if let path = s.pricePath { out.term(TermKey.pricePath, pricePath(path)) }
         if let m = s.priceModel { out.term(TermKey.priceModel, priceModel(m)) }
         return out.text
+    }
+
+    /// One deal's phases, milestones, warrant and tranches, with their provenance comments.
+    private static func terms(of d: Deal, into out: inout Lines) {
+        out.provenance = d.provenance
+        defer { out.provenance = [:] }
+        if !d.phases.isEmpty { out.section("Deployment phases.") }
+        for p in d.phases { out.term(TermPrefix.phase(p.name), phase(p)) }
+        if !d.milestones.isEmpty { out.section("Milestones: without on: not achieved.") }
+        for m in d.milestones { out.term(TermPrefix.milestone(m.name), milestone(m)) }
+        if let w = d.warrant {
+            out.section("The warrant.")
+            out.term(TermPrefix.warrant, warrant(w))
+        }
+        if !d.tranches.isEmpty { out.section("Tranches: every condition on a line must hold.") }
+        for t in d.tranches { out.term(TermPrefix.tranche(t.name), tranche(t)) }
     }
 
     static func generation(_ g: Generation) -> String {
@@ -51,6 +72,11 @@ enum ScenarioScript {
             "phase \(p.name) gen: \(p.generation) size: \(ExactLiteral.watts(p.size)) start: \(p.start) ramp: "
             + "\(ExactLiteral.duration(p.ramp))"
         if p.shape != .linear { line += " shape: \(p.shape.rawValue)" }
+        if let slip = p.slip {
+            line += " slip: " + slip.amount.written { ExactLiteral.duration(CalendarDuration($0, slip.unit)) }
+        }
+        if let d = p.delivers { line += " delivers: " + d.written(ExactLiteral.percent) }
+        if let rho = p.correlation { line += " correlation: " + ExactLiteral.percent(rho) }
         return line
     }
 
@@ -130,7 +156,7 @@ enum TermPrefix {
 
 /// The script being written: lines, and the provenance comments put above each term.
 private struct Lines {
-    let provenance: [String: Provenance]
+    var provenance: [String: Provenance]
     var text = ""
 
     mutating func line(_ s: String) { text += s + "\n" }

@@ -30,12 +30,14 @@ final class DealCompletion: CompletionContributor {
         case ("phase", 0): return s.phases.map(\.name)
         case ("generation", 0): return s.generations.map(\.name)
         case ("milestone", 0): return s.milestones.map(\.name)
-        case ("explain", 0): return ["tranche", "phase", "warrant", "value"]
+        case ("explain", 0): return ["tranche", "phase", "warrant", "value", "deals"]
+        case ("deal", 0): return s.deals.map(\.name).filter { !$0.isEmpty }
         case ("explain", 1):
             return earlier.first == "phase"
                 ? s.phases.map(\.name) : earlier.first == "tranche" ? s.tranches.map(\.name) : []
         case ("show", 0):
-            return ["warrant", "generations", "phases", "tranches", "milestones", "price", "scenario"] + termNames
+            return ["warrant", "generations", "phases", "tranches", "milestones", "price", "scenario", "deals"]
+                + termNames
         case ("help", _): return HelpTopics.nextWords(after: earlier, in: session.commands)
         case ("use", 0), ("compare", _), ("scenario", 0): return scenarios
         case ("tour", 0): return ["next", "back", "end"]

@@ -26,6 +26,9 @@ extension CommandRegistry {
                     .labeled("method", .name, "reduced (antithetic pairs and a control variate, the default) or plain"),
                 ]
             ) { args, context in
+                if context.deal.book.scenario.hasSeveralDeals {
+                    return .object(try JointSimulation.run(args, context))
+                }
                 let valuation = try Valuation(args, context)
                 let request = try SimulationRun(
                     args, context, model: valuation.model, input: valuation.input,
@@ -118,7 +121,11 @@ struct Valuation {
     let heading: SimulationHeading
 
     init(_ args: CommandArguments, _ context: CommandContext) throws {
-        let scenario = context.deal.book.scenario
+        try self.init(args, scenario: context.deal.book.scenario, name: context.scenarioName)
+    }
+
+    /// The valuation of `scenario` (one deal of several, alone), named `name` in the heading.
+    init(_ args: CommandArguments, scenario: Scenario, name: String) throws {
         let asOf = args.date("as_of")
         do {
             input = try SimulationSetup.input(for: scenario, asOf: asOf)
@@ -131,7 +138,7 @@ struct Valuation {
         }
         self.model = model
         heading = SimulationHeading(
-            scenario: context.scenarioName, model: model,
+            scenario: name, model: model,
             valuationDate: asOf ?? warrant.issued, asOfGiven: asOf != nil, input: input)
     }
 }

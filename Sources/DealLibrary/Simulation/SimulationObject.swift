@@ -89,6 +89,7 @@ final class SimulationObject: ScriptObject {
                         }))
             ),
             ("path_steps", .plain(Double(r.pathSteps))),
+            ("binds", .list(ScriptList(bindsRecords.map { .record(ScriptRecord($0)) }))),
         ]
         if let greeks { list.append(("greeks", .object(GreeksObject(greeks, heading: heading)))) }
         return list
@@ -108,6 +109,22 @@ final class SimulationObject: ScriptObject {
                 ("settled", .bool(t.settled)),
             ]
         }
+    }
+
+    /// What binds, per tranche: the shares of paths on which it lapsed for want of gigawatts
+    /// alone, of price alone, or of both (empty when the run did not keep them).
+    var bindsRecords: [[(String, Value)]] {
+        result.tranches.compactMap { t in
+            guard let d = t.lapsedForDelivery, let p = t.lapsedForPrice, let b = t.lapsedForBoth else { return nil }
+            return [
+                ("name", .string(t.name)), ("delivery", .plain(d)), ("price", .plain(p)), ("both", .plain(b)),
+            ]
+        }
+    }
+
+    /// True when some path lapsed a tranche for want of gigawatts: only then is "what binds" worth a table.
+    var deliveryBinds: Bool {
+        result.tranches.contains { ($0.lapsedForDelivery ?? 0) + ($0.lapsedForBoth ?? 0) > 0 }
     }
 
     /// The CSV rows of `export simulation`: each tranche's record, then the warrant's.

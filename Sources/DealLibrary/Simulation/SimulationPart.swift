@@ -120,6 +120,7 @@ struct SimulationPart {
                         .array([.string(String($0.key)), .number(Double($0.value))])
                     })
             ),
+            ("lapses", .array(t.lapses.map { .number(Double($0)) })),
         ])
     }
 
@@ -212,7 +213,8 @@ struct SimulationPart {
             paths: Int(try r.unsigned(doc["paths"], "paths")),
             seed: try r.unsigned(doc["seed"], "seed"),
             method: method, tranches: n, covered: covered, passes: passes,
-            valueCounts: values, vestedSets: sets)
+            valueCounts: values, vestedSets: sets,
+            lapses: (doc["lapses"] as? [Any])?.compactMap { r.int($0) } ?? [])
         part = r.int(doc["part"]) ?? 0
         of = r.int(doc["of"]) ?? 0
     }

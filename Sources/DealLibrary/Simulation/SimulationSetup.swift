@@ -42,6 +42,17 @@ enum SimulationSetup {
         guard !scenario.tranches.isEmpty else {
             throw ScriptError("simulate needs tranches: `tranche T1 shares: 26_666_667 gw: 1GW` adds one")
         }
+        var input = try plainInput(for: scenario, model: model, warrant: warrant, asOf: asOf, calendar: calendar)
+        if scenario.phases.contains(where: \.isUncertain) {
+            input.delivery = delivery(for: scenario, input: input, warrant: warrant, calendar: calendar)
+        }
+        return input
+    }
+
+    /// The input without delivery risk.
+    private static func plainInput(
+        for scenario: Scenario, model: GBMModel, warrant: Warrant, asOf: CivilDate?, calendar: TradingCalendar
+    ) throws -> SimulationInput {
         if let asOf { return try input(for: scenario, model: model, warrant: warrant, asOf: asOf, calendar: calendar) }
         let compiled = scenario.compiledTranches(calendar: calendar)
         let grid = TradingDayGrid(from: model.start, through: warrant.expires, calendar: calendar)
@@ -108,6 +119,25 @@ enum SimulationSetup {
             shares: scenario.tranches.map { Double($0.shares) }, strike: warrant.strike,
             valuationToDayZero: Double(tradingDays(from: asOf, to: dayZero, calendar: calendar)) / 252,
             start: dayZero, calendar: calendar, history: history.reversed(), settled: settled)
+    }
+
+    /// The scenario's phases and what each tranche's `gw:` needs, for the engine to re-date the
+    /// tranches from each path's drawn slips and shortfalls (`DeliveryRisk`).
+    static func delivery(
+        for scenario: Scenario, input: SimulationInput, warrant: Warrant, calendar: TradingCalendar
+    ) -> DeliveryRisk {
+        let warrantGrid = warrant.grid(calendar: calendar)
+        let first = warrantGrid.date(at: 0) ?? warrant.issued
+        let last = warrantGrid.date(at: warrantGrid.count - 1) ?? warrant.expires
+        let terms = scenario.tranches.map { t -> DeliveryTerm in
+            let achieved = t.milestone.flatMap { scenario.milestone(named: $0)?.achieved }
+            return DeliveryTerm(
+                deal: 0, level: t.deliveredPower, milestone: achieved,
+                milestoneNever: t.milestone != nil && achieved == nil, firstDate: first, lastDate: last)
+        }
+        return DeliveryRisk(
+            phases: scenario.phases, deals: [0..<scenario.phases.count], tranches: terms,
+            grid: TradingDayGrid(from: input.start, through: warrant.expires, calendar: calendar))
     }
 
     /// `tranche`'s grid days (on the warrant's grid) as days of the model's grid, through their dates.

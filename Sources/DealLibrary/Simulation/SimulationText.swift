@@ -13,12 +13,30 @@ struct SimulationText {
 
     func render(width: Int, color: Bool) -> String {
         let width = max(width, 20)
-        return [
-            heading(width), tranches.render(width: width, color: color), "",
-            percentiles.render(width: width, color: color), "",
-            vestedCounts(width: width), "",
-            histogram(width: width),
-        ].joined(separator: "\n")
+        let binds: [String] = object.deliveryBinds ? [self.binds.render(width: width, color: color), ""] : []
+        let head: [String] = [heading(width), tranches.render(width: width, color: color), ""]
+        let rest: [String] = [
+            percentiles.render(width: width, color: color), "", vestedCounts(width: width), "", histogram(width: width),
+        ]
+        return (head + binds + rest).joined(separator: "\n")
+    }
+
+    /// What binds: per tranche, the paths on which it lapsed for want of gigawatts, of price, or both.
+    var binds: TextTable {
+        let rows = result.tranches.map { t -> [String] in
+            [t.name]
+                + [t.lapsedForDelivery, t.lapsedForPrice, t.lapsedForBoth].map { $0.map { percent($0, 2) } ?? "–" }
+        }
+        return TextTable(
+            title: "what binds: paths on which each tranche lapsed (real world)",
+            columns: [
+                .init("tranche"), .init("no gigawatts", .right), .init("no price", .right), .init("neither", .right),
+            ],
+            rows: rows,
+            notes: [
+                "no gigawatts: its GW (or milestone) never came in its term, its price target was met or has none;",
+                "no price: its GW came, its target was not met in time; neither: both failed",
+            ])
     }
 
     private var result: SimulationResult { object.result }

@@ -15,6 +15,13 @@ public enum CommandExamples {
         ],
         "phase": ["phase P4 gen: MI500 size: 1GW start: 2030-07-01 ramp: 6mo shape: scurve", "phase P1"],
         "milestone": ["milestone M1 on: 2027-06-30"],
+        "deal": [
+            "deal Meta", "warrant shares: 160M strike: $0.01 issued: 2026-02-24 expires: 2031-02-24 outstanding: 1630M",
+            "deal",
+        ],
+        "uniform": ["phase P3 slip: uniform(0mo, 12mo)", "phase P2 delivers: uniform(70%, 100%)"],
+        "economics": ["economics paths: 2000", "load \"amd-both\"", "economics paths: 0"],
+        "triangular": ["phase P3 slip: triangular(0mo, 3mo, 12mo)"],
         "warrant": ["warrant shares: 160M strike: $0.01 issued: 2025-10-05 expires: 2030-10-05 outstanding: 1630M"],
         "tranche": ["tranche T3 shares: 26_666_667 gw: 3GW price: $320 measure: avg(20td)", "tranche T3"],
         "tranches": ["for t in tranches() { print t.name, t.shares }"],

@@ -43,7 +43,7 @@ extension CommandRegistry {
             Command(
                 "explain", help: explainHelp,
                 parameters: [
-                    .positional("what", .name, "tranche, phase, warrant or value"),
+                    .positional("what", .name, "tranche, phase, warrant, value or deals"),
                     .positional("name", .name, "the tranche's or phase's name, e.g. T3", required: false),
                     .labeled("at", .date, "also say where things stand on this date (tranche only)"),
                     .labeled("as_of", .date, "value: the valuation date (default: the issue date)"),
@@ -51,7 +51,10 @@ extension CommandRegistry {
             ) { args, context in
                 let what = try args.name(0, "explain")
                 let s = context.deal.book.scenario
-                let scenario = context.scenarioName
+                // With several deals, a page names the deal it explains (the current one).
+                let scenario =
+                    s.hasSeveralDeals
+                    ? "\(context.scenarioName), deal \(s.deals[s.currentDeal].label)" : context.scenarioName
                 func named() throws -> String {
                     guard args.positional.count > 1 else {
                         throw ScriptError(
@@ -69,6 +72,8 @@ extension CommandRegistry {
                     return .object(try TermExplanation.warrant(s, scenarioName: scenario))
                 case "value":
                     return .object(try ValueExplanation.page(s, asOf: args.date("as_of"), scenarioName: scenario))
+                case "deals":
+                    return .object(try DealsExplanation.page(s, scenarioName: context.scenarioName))
                 default:
                     if s.tranche(named: what) != nil {
                         return .object(
@@ -77,7 +82,7 @@ extension CommandRegistry {
                     if s.phase(named: what) != nil {
                         return .object(try TermExplanation.phase(what, s, scenarioName: scenario))
                     }
-                    throw ScriptError("explain accepts tranche NAME, phase NAME, warrant or value, got \(what)")
+                    throw ScriptError("explain accepts tranche NAME, phase NAME, warrant, value or deals, got \(what)")
                 }
             })
 

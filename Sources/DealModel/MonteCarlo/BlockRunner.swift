@@ -31,8 +31,30 @@ struct TallyLayout {
 final class PathCounts {
     var values: [Int]
     var vestedSets: [UInt64: Int] = [:]
+    /// Per tranche, paths on which it lapsed for want of gigawatts alone, of price alone, of
+    /// both: 3 counts a tranche (see `LapseCause`).
+    /// Raw memory: the count runs for every lapsed tranche of every path.
+    let lapses: UnsafeMutablePointer<Int>
+    let lapseCount: Int
 
-    init() { values = [Int](repeating: 0, count: ValueScale.count) }
+    init(tranches: Int) {
+        values = [Int](repeating: 0, count: ValueScale.count)
+        lapseCount = 3 * tranches
+        lapses = .allocate(capacity: max(1, lapseCount))
+        lapses.initialize(repeating: 0, count: max(1, lapseCount))
+    }
+
+    deinit { lapses.deallocate() }
+}
+
+/// Why a tranche lapsed on a path: what binds, the deliveries or the market.
+public enum LapseCause: Int, Sendable {
+    /// Its gigawatts (or milestone) never came in its term; its price target was met (or it has none).
+    case delivery
+    /// Its gigawatts came, its price target was never met in time.
+    case price
+    /// Neither came: no gigawatts and no price.
+    case both
 }
 
 /// One worker's kernel and the scratch holding the first path of a unit while its twin runs.
@@ -77,6 +99,8 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
+            let made = unit
+            if kernel.hasDelivery { kernel.redate(unit: made, walkRNG: &unit) }
             let daysA = kernel.path(sign: 1, rng: &unit)
             if let counts { count(counts, plan: plan) }
             var daysB = 0
@@ -86,6 +110,7 @@ struct BlockRunner {
                     firstValue[t] = kernel.value[t]
                     firstControl[t] = kernel.control[t]
                 }
+                if kernel.correlated { kernel.redate(unit: made, sign: -1, walkRNG: &unit) }
                 daysB = kernel.path(sign: -1, rng: &unit)
                 if let counts { count(counts, plan: plan) }
             }
@@ -144,12 +169,15 @@ struct BlockRunner {
             let twin = method.antithetic && p + 1 < paths
             kernel.startUnit()
             var unit = Xoshiro256StarStar(splitting: &rng)
+            let made = unit
+            if kernel.hasDelivery { kernel.redate(unit: made, walkRNG: &unit) }
             _ = kernel.path(sign: 1, rng: &unit)
             if twin {
                 for t in 0..<n {
                     firstValue[t] = kernel.value[t]
                     firstControl[t] = kernel.control[t]
                 }
+                if kernel.correlated { kernel.redate(unit: made, sign: -1, walkRNG: &unit) }
                 _ = kernel.path(sign: -1, rng: &unit)
             }
             let weight = twin ? 0.5 : 1
@@ -176,6 +204,27 @@ struct BlockRunner {
         }
         counts.values[ValueScale.bucket(value) + ValueScale.top] += 1
         counts.vestedSets[set, default: 0] += 1
+        // Why each open tranche that did not vest lapsed: short of gigawatts (its latched target
+        // met, or not), or short of price alone.
+        let short = kernel.masks[1]
+        let shadow = kernel.masks[2]
+        let met = kernel.masks[3]
+        let lapses = counts.lapses
+        var lapsed = kernel.undecided & ~set
+        while lapsed != 0 {
+            let t = lapsed.trailingZeroBitCount
+            let bit: UInt64 = 1 << UInt64(t)
+            lapsed &= lapsed &- 1
+            let cause: LapseCause
+            if short & bit == 0 {
+                cause = .price
+            } else if shadow & bit != 0, met & bit == 0 {
+                cause = .both
+            } else {
+                cause = .delivery
+            }
+            lapses[3 * t + cause.rawValue] += 1
+        }
     }
 }
 

@@ -81,7 +81,7 @@ extension MonteCarloEngine {
         let layout = TallyLayout(n: n)
         let stride = GreekTally.stride(n)
         let workers = BlockSchedule.workers(threads: threads, blocks: blocks)
-        let storage = RunStorage(range: 0..<blocks, stride: stride, passes: 1, workers: workers)
+        let storage = RunStorage(range: 0..<blocks, stride: stride, passes: 1, workers: workers, tranches: n)
         let crew = Crew((0..<workers).map { _ in plans.map { BlockRunner(plan: $0, method: method) } })
         let scratch = GreekScratch(
             workers: workers, variants: plans.count, units: blockSize * max(1, n),

@@ -69,7 +69,9 @@ public enum MonteCarloEngine {
         let betas = plans.map { coefficients(plan: $0, method: method, seed: seed) }
         let layout = TallyLayout(n: input.tranches.count)
         let workers = BlockSchedule.workers(threads: requested, blocks: range.count)
-        let storage = RunStorage(range: range, stride: layout.stride, passes: passes.count, workers: workers)
+        let storage = RunStorage(
+            range: range, stride: layout.stride, passes: passes.count, workers: workers,
+            tranches: input.tranches.count)
         let crew = Crew((0..<workers).map { _ in plans.map { BlockRunner(plan: $0, method: method) } })
         defer {
             storage.deallocate()
@@ -121,7 +123,7 @@ final class RunStorage: @unchecked Sendable {
     let tallies: UnsafeMutablePointer<Double>
     let counts: [PathCounts]
 
-    init(range: Range<Int>, stride: Int, passes: Int, workers: Int) {
+    init(range: Range<Int>, stride: Int, passes: Int, workers: Int, tranches: Int) {
         self.range = range
         self.stride = stride
         self.passes = passes
@@ -129,7 +131,7 @@ final class RunStorage: @unchecked Sendable {
         let size = max(1, range.count * stride * passes)
         tallies = .allocate(capacity: size)
         tallies.initialize(repeating: 0, count: size)
-        counts = (0..<workers).map { _ in PathCounts() }
+        counts = (0..<workers).map { _ in PathCounts(tranches: tranches) }
     }
 
     /// Block `i` of the range (0-based within it), pass `pass`: its tally.
@@ -152,13 +154,15 @@ final class RunStorage: @unchecked Sendable {
         }
         var values: [Int: Int] = [:]
         var sets: [UInt64: Int] = [:]
+        var lapses = [Int](repeating: 0, count: 3 * tranches)
         for c in counts {
+            for i in 0..<min(c.lapseCount, lapses.count) { lapses[i] += c.lapses[i] }
             for (i, n) in c.values.enumerated() where n > 0 { values[i - ValueScale.top, default: 0] += n }
             for (s, n) in c.vestedSets { sets[s, default: 0] += n }
         }
         return SimulationTotals(
             paths: paths, seed: seed, method: method, tranches: tranches, covered: [range],
-            passes: passNodes, valueCounts: values, vestedSets: sets)
+            passes: passNodes, valueCounts: values, vestedSets: sets, lapses: lapses)
     }
 
     func deallocate() { tallies.deallocate() }

@@ -56,6 +56,23 @@ struct PathKernel {
     let windowHighest: UnsafeMutablePointer<Double>
     let windowAverage: UnsafeMutablePointer<Double>
     let windowCount: Int
+    /// Per tranche, the first day its non-price conditions hold on this path (Int.max: never).
+    let earliest: UnsafeMutablePointer<Int>
+    /// Tranche bit sets of this path: [0] watched (may vest), [1] short (its gw:/milestone:
+    /// conditions never hold in its term), [2] shadow (short, but its latched target is watched
+    /// to tell what binds), [3] the shadow tranches whose target was met (an output).
+    let masks: UnsafeMutablePointer<UInt64>
+    /// Scratch for the phases drawn on a path (delivery risk only).
+    let drawn: UnsafeMutablePointer<Phase>
+    let phaseCount: Int
+    /// True when phases are drawn per unit (`redate` has work to do).
+    let hasDelivery: Bool
+    /// True when a drawn slip is correlated with the price: each path (not each unit) is re-dated.
+    let correlated: Bool
+    /// Per phase, the grid day whose walk a correlated slip reads (its nominal start).
+    let anchors: UnsafeMutablePointer<Int>
+    /// Tranches not settled before day 0: the ones whose lapses are counted.
+    let undecided: UInt64
 
     /// A day long before any window, so `day - never` is never inside one.
     static let never = Int.min / 4
@@ -98,10 +115,30 @@ struct PathKernel {
         windowLastAbove = copy([Int](repeating: PathKernel.never, count: windowCount))
         windowHighest = copy([Double](repeating: 0, count: windowCount))
         windowAverage = copy([Double](repeating: 0, count: windowCount))
+        earliest = copy(plan.tranches.map { $0.earliestDay ?? Int.max })
+        masks = copy([UInt64](repeating: 0, count: 4))
+        phaseCount = plan.input.delivery?.phases.count ?? 0
+        hasDelivery = plan.input.delivery != nil
+        correlated = plan.input.delivery?.isCorrelated ?? false
+        anchors = copy(plan.input.delivery?.anchors ?? [])
+        var open: UInt64 = 0
+        for t in 0..<n where plan.input.settled[t] == nil { open |= 1 << UInt64(t) }
+        undecided = open
+        drawn = copy(plan.input.delivery?.phases ?? [])
+        masks[0] = plan.watchable
+        for t in 0..<n where plan.input.settled[t] == nil {
+            setConditions(t, earliest: plan.tranches[t].earliestDay)
+        }
     }
 
     func deallocate() {
-        for p in [first, last, window, windowOf, vestDay, windowLength, windowLastAbove, filled] { p.deallocate() }
+        for p in [first, last, window, windowOf, vestDay, windowLength, windowLastAbove, filled, earliest] {
+            p.deallocate()
+        }
+        masks.deallocate()
+        anchors.deallocate()
+        drawn.deinitialize(count: phaseCount)
+        drawn.deallocate()
         for p in [
             threshold, zoneThreshold, shares, discount, martingaleDiscount, walk, value, control, ring,
             ringStart, closes, windowThreshold, windowZone, windowHighest, windowAverage,
@@ -131,9 +168,17 @@ struct PathKernel {
         let lastDay = self.lastDay
         let s0 = self.s0
         var logS = 0.0
-        var pending = plan.watchable
+        let shadow = masks[2]
+        var pending = masks[0] | shadow
         var awaiting: UInt64 = 0
-        var open = pending  // tranches whose control is not set yet
+        // Tranches whose control is not set yet. A tranche short of gigawatts counts as decided
+        // on day 0 (control 0) when that is known on day 0; with a slip correlated with the
+        // price it is known only later, so its control waits for the path's end (a stopping time).
+        var open = correlated ? masks[0] | masks[1] : masks[0]
+        var priceMet: UInt64 = 0
+        // The last day the path decides a tranche that may vest: a shadow tranche watched after
+        // it adds no path-steps, so delivery risk leaves the counts of a run unchanged.
+        var decided = -1
         for t in 0..<n {
             vestDay[t] = -1
             value[t] = 0
@@ -174,6 +219,7 @@ struct PathKernel {
                     let bit: UInt64 = 1 << UInt64(t)
                     if day > last[t] {  // lapsed: decided today
                         pending &= ~bit
+                        if shadow & bit != 0 { continue }
                         open &= ~bit
                         control[t] = settles
                         continue
@@ -187,7 +233,11 @@ struct PathKernel {
                     let measure = averaged ? average(window: w, day: day, target: zoneThreshold[t]) : price
                     if plan.tranches[t].isMet(by: measure) {
                         pending &= ~bit
-                        vestDay[t] = plan.tranches[t].vestingDay(metOn: day)
+                        if shadow & bit != 0 {  // met, but its gigawatts never come: not vested
+                            priceMet |= bit
+                            continue
+                        }
+                        vestDay[t] = CompiledTranche.vestingDay(metOn: day, earliest: earliest[t])
                         awaiting |= bit
                         continue
                     }
@@ -216,6 +266,7 @@ struct PathKernel {
                     value[t] = shares[t] * (price - strike) * discount[day]
                     control[t] = settles
                 }
+                if decided < 0, (pending & ~shadow) | awaiting == 0 { decided = day }
                 if pending | awaiting == 0 { break }
             }
             if day >= lastDay { break }
@@ -253,6 +304,7 @@ struct PathKernel {
                 control[t] = settles
             }
         }
-        return day
+        masks[3] = priceMet
+        return decided >= 0 ? decided : day
     }
 }

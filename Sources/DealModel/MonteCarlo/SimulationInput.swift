@@ -46,6 +46,8 @@ public struct SimulationInput: Sendable {
     /// Per tranche: its outcome when it was decided before day 0 (nil: still open). A decided
     /// tranche is not simulated; it counts on every path as it stands.
     public var settled: [SettledTranche?]
+    /// Phases whose slip or shortfall is drawn per path (nil: delivery follows the plan).
+    public var delivery: DeliveryRisk?
 
     public init(
         s0: Double, volatility: Double, drift: Double, rate: Double? = nil, dt: Double = 1.0 / 252,
@@ -110,6 +112,9 @@ public struct SimulationInput: Sendable {
         }
         guard shares.count == tranches.count, names.count == tranches.count, settled.count == tranches.count else {
             return .unmatchedTranches(tranches: tranches.count, names: names.count, shares: shares.count)
+        }
+        if let d = delivery, d.tranches.count != tranches.count {
+            return .unmatchedTranches(tranches: tranches.count, names: d.tranches.count, shares: shares.count)
         }
         guard history.allSatisfy({ $0.isFinite && $0 > 0 }) else { return .history }
         guard valuationToDayZero.isFinite else { return .gridStep(valuationToDayZero) }

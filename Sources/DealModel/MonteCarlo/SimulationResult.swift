@@ -31,6 +31,11 @@ public struct TrancheSimulation: Sendable, Equatable {
     public var expectedValue: Estimate
     /// True when it was decided before the valuation date: its figures are known, not drawn.
     public var settled: Bool
+    /// What binds: shares of real-world paths on which it lapsed for want of gigawatts alone
+    /// (its latched target met, or none), of price alone, of both; nil when the run did not keep them.
+    public var lapsedForDelivery: Double?
+    public var lapsedForPrice: Double?
+    public var lapsedForBoth: Double?
 }
 
 /// Percentiles 5, 25, 50, 75 and 95 of a per-path quantity.
@@ -74,4 +79,13 @@ public struct SimulationResult: Sendable, Equatable {
     public var valueHistogram: [ValueBucket]
     /// Path-steps actually simulated over every pass (early exit makes it less than paths × grid days).
     public var pathSteps: Int
+    /// Real-world paths by the set of tranches vested (bit t for tranche t): the joint
+    /// distribution, from which several deals' odds together are read.
+    public var vestedSets: [UInt64: Int]
+
+    /// Share of real-world paths on which every tranche of `mask` vests.
+    public func probability(allOf mask: UInt64) -> Double {
+        let n = vestedSets.reduce(0) { $0 + ($1.key & mask == mask ? $1.value : 0) }
+        return paths > 0 ? Double(n) / Double(paths) : 0
+    }
 }

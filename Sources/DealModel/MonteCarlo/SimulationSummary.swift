@@ -37,13 +37,17 @@ enum SimulationSummary {
         let l = TallyLayout(n: n)
         let paths = Double(totals.paths)
         let units = world[l.units]
+        func lapse(_ t: Int, _ cause: LapseCause) -> Double? {
+            totals.lapses.count == 3 * n ? Double(totals.lapses[3 * t + cause.rawValue]) / paths : nil
+        }
         let tranches: [TrancheSimulation] = (0..<n).map { t in
             if let s = outline.settled[t] {
                 let known = Estimate(s.value, stderr: 0)
                 return TrancheSimulation(
                     name: outline.names[t], probability: s.vested == nil ? 0 : 1, stderr: 0,
                     meanVestDay: nil, meanVestDate: s.vested, fairValue: known,
-                    expectedValue: known, settled: true)
+                    expectedValue: known, settled: true, lapsedForDelivery: nil, lapsedForPrice: nil,
+                    lapsedForBoth: nil)
             }
             let vested = world[l.vested + t]
             let meanDay: Double? = vested > 0 ? world[l.vestDays + t] / vested : nil
@@ -54,7 +58,8 @@ enum SimulationSummary {
                 meanVestDay: meanDay, meanVestDate: date,
                 fairValue: estimate(neutral, at: l.valueMoments + 2 * t, units: units),
                 expectedValue: estimate(world, at: l.valueMoments + 2 * t, units: units),
-                settled: false)
+                settled: false, lapsedForDelivery: lapse(t, .delivery), lapsedForPrice: lapse(t, .price),
+                lapsedForBoth: lapse(t, .both))
         }
         let settledValue = outline.settled.reduce(0) { $0 + ($1?.value ?? 0) }
         var fair = estimate(neutral, at: l.warrant, units: units)
@@ -71,7 +76,7 @@ enum SimulationSummary {
             value: ValueScale.percentiles(values),
             tranchesVested: (0...n).map { Int(world[l.vestedCounts + $0]) },
             valueHistogram: ValueScale.histogram(values),
-            pathSteps: Int(steps))
+            pathSteps: Int(steps), vestedSets: totals.vestedSets)
     }
 
     /// Mean over units and its standard error √(s²/units), from a sum at `index` and the sum of

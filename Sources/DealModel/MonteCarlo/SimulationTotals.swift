@@ -19,11 +19,15 @@ public struct SimulationTotals: Sendable, Equatable {
     public var valueCounts: [Int: Int]
     /// Real-world paths by the set of tranches vested (bit t for tranche t, settled ones included).
     public var vestedSets: [UInt64: Int]
+    /// Real-world paths per tranche on which it lapsed for want of gigawatts, of price, of both
+    /// (3 counts a tranche, `LapseCause` order); empty from a part file written before they were kept.
+    public var lapses: [Int]
 
     public init(
         paths: Int, seed: UInt64, method: SimulationMethod, tranches: Int, covered: [Range<Int>],
-        passes: [[TallyNode]], valueCounts: [Int: Int], vestedSets: [UInt64: Int]
+        passes: [[TallyNode]], valueCounts: [Int: Int], vestedSets: [UInt64: Int], lapses: [Int] = []
     ) {
+        self.lapses = lapses
         self.paths = paths
         self.seed = seed
         self.method = method
@@ -60,6 +64,11 @@ public struct SimulationTotals: Sendable, Equatable {
             for i in total.passes.indices { total.passes[i] += p.passes[i] }
             for (k, c) in p.valueCounts { total.valueCounts[k, default: 0] += c }
             for (k, c) in p.vestedSets { total.vestedSets[k, default: 0] += c }
+            if total.lapses.count == p.lapses.count {
+                for i in p.lapses.indices { total.lapses[i] += p.lapses[i] }
+            } else {
+                total.lapses = []  // a part without them: the whole run cannot say
+            }
         }
         total.covered.sort { $0.lowerBound < $1.lowerBound }
         return total

@@ -4,11 +4,16 @@ import CivilTime
 
 extension Scenario {
     /// Names of the built-in scenarios (`load "amd-openai"`).
-    public static let builtInNames = ["amd-openai"]
+    public static let builtInNames = ["amd-openai", "amd-meta", "amd-both"]
 
     /// A built-in scenario by name, nil when there is none.
     public static func builtIn(named name: String) -> Scenario? {
-        name == "amd-openai" ? amdOpenAI : nil
+        switch name {
+        case "amd-openai": return amdOpenAI
+        case "amd-meta": return amdMeta
+        case "amd-both": return amdBoth
+        default: return nil
+        }
     }
 
     /// The AMD-OpenAI warrant with the default assumptions (see docs/MODEL.md).
@@ -56,6 +61,7 @@ extension Scenario {
                 note: "named on AMD's roadmap for 2027; figures assumed")
         }
 
+        s.deals[0].name = "OpenAI"
         // Deployment: the first 1 GW of MI450 from 2H 2026 is public; the rest of the schedule is assumed.
         s.phases = [
             Phase(

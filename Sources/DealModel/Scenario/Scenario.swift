@@ -4,25 +4,53 @@
 /// One scenario: generations, phases, milestones, the warrant and its tranches, the price
 /// path and the price model, and where each term comes from (see docs/MODEL.md).
 public struct Scenario: Equatable, Sendable {
-    /// GPU generations in the order they were defined.
+    /// GPU generations in the order they were defined (shared by every deal).
     public var generations: [Generation] = []
-    /// Deployment phases in the order they were defined.
-    public var phases: [Phase] = []
-    public var milestones: [Milestone] = []
-    public var warrant: Warrant?
-    /// Tranches in the order they were defined (the order tables list them in).
-    public var tranches: [Tranche] = []
+    /// The deals, in the order they were defined; at least one. Terms commands edit the current one.
+    public var deals: [Deal] = [Deal()]
+    /// The index of the current deal in `deals` (`deal NAME` selects it).
+    public var currentDeal = 0
     /// The what-if path `vesting`, `timeline`, `explain` and `plot` follow.
     public var pricePath: PricePath?
     /// The model `simulate` draws from.
     public var priceModel: GBMModel?
-    /// Where each term comes from, by term key (see `TermKey`); terms without an entry are the user's own.
-    public var provenance: [String: Provenance] = [:]
+    /// Where each shared term (generations, price) comes from; deal terms keep theirs in their deal.
+    public var sharedProvenance: [String: Provenance] = [:]
 
     public init() {}
 
-    /// The deployment schedule of all phases.
-    public var deployment: Deployment { Deployment(phases: phases) }
+    /// The current deal's deployment phases in the order they were defined.
+    public var phases: [Phase] {
+        get { deals[currentDeal].phases }
+        set { deals[currentDeal].phases = newValue }
+    }
+    public var milestones: [Milestone] {
+        get { deals[currentDeal].milestones }
+        set { deals[currentDeal].milestones = newValue }
+    }
+    /// The current deal's warrant.
+    public var warrant: Warrant? {
+        get { deals[currentDeal].warrant }
+        set { deals[currentDeal].warrant = newValue }
+    }
+    /// The current deal's tranches in the order they were defined (the order tables list them in).
+    public var tranches: [Tranche] {
+        get { deals[currentDeal].tranches }
+        set { deals[currentDeal].tranches = newValue }
+    }
+
+    /// Where each term comes from, by term key (see `TermKey`): the shared terms and the current
+    /// deal's; terms without an entry are the user's own. Writing sorts keys back to their owner.
+    public var provenance: [String: Provenance] {
+        get { sharedProvenance.merging(deals[currentDeal].provenance) { a, _ in a } }
+        set {
+            sharedProvenance = newValue.filter { !Deal.ownsKey($0.key) }
+            deals[currentDeal].provenance = newValue.filter { Deal.ownsKey($0.key) }
+        }
+    }
+
+    /// The deployment schedule of the current deal's phases, with fixed slips and shortfalls applied.
+    public var deployment: Deployment { Deployment(phases: phases.map(\.planned)) }
 
     public func generation(named name: String) -> Generation? { generations.first { $0.name == name } }
     public func phase(named name: String) -> Phase? { phases.first { $0.name == name } }
@@ -30,7 +58,9 @@ public struct Scenario: Equatable, Sendable {
     public func tranche(named name: String) -> Tranche? { tranches.first { $0.name == name } }
 
     /// Where `term` comes from, if recorded.
-    public func provenance(of term: String) -> Provenance? { provenance[term] }
+    public func provenance(of term: String) -> Provenance? {
+        Deal.ownsKey(term) ? deals[currentDeal].provenance[term] : sharedProvenance[term]
+    }
 }
 
 /// Whether a default is a public fact (with its source) or an assumption.

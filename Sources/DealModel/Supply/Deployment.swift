@@ -38,16 +38,32 @@ public struct Deployment: Hashable, Sendable {
     /// The first calendar date on which cumulative delivery reaches `watts`; nil if it never does.
     /// Delivery never decreases, so a binary search over days finds the exact day.
     public func firstDate(reaching watts: Double) -> CivilDate? {
-        guard let first = phases.map(\.start).min(), let last = phases.map(\.end).max() else {
-            return nil
+        Deployment.firstDate(reaching: watts, phases: phases)
+    }
+
+    /// `firstDate(reaching:)` over any collection of phases: the Monte Carlo re-dates a tranche
+    /// with it on each path's drawn phases (kept in scratch memory, so nothing is allocated).
+    public static func firstDate<C: Collection>(reaching watts: Double, phases: C) -> CivilDate?
+    where C.Element == Phase {
+        var first: CivilDate?
+        var last: CivilDate?
+        for p in phases {
+            first = Swift.min(first ?? p.start, p.start)
+            last = Swift.max(last ?? p.end, p.end)
+        }
+        guard let first, let last else { return nil }
+        func delivered(_ date: CivilDate) -> Double {
+            var sum = 0.0
+            for p in phases { sum += p.delivered(on: date) }
+            return sum
         }
         if watts <= 0 { return first }
-        guard Self.reaches(deliveredWatts(on: last), watts) else { return nil }
+        guard reaches(delivered(last), watts) else { return nil }
         var lo = first.dayNumber
         var hi = last.dayNumber
         while lo < hi {
             let mid = lo + (hi - lo) / 2
-            if Self.reaches(deliveredWatts(on: CivilDate(dayNumber: mid)), watts) { hi = mid } else { lo = mid + 1 }
+            if reaches(delivered(CivilDate(dayNumber: mid)), watts) { hi = mid } else { lo = mid + 1 }
         }
         return CivilDate(dayNumber: lo)
     }

@@ -32,7 +32,7 @@ extension Scenario {
     /// A phase whose generation is unknown counts its watts but no GPUs (validation reports it).
     public func deploymentReport(at date: CivilDate) -> DeploymentReport {
         var rows: [DeploymentRow] = []
-        for phase in phases {
+        for phase in phases.map(\.planned) {  // fixed slips and shortfalls applied
             let gen = generation(named: phase.generation)
             let watts = phase.delivered(on: date)
             let gpus = gen?.wholeGPUs(forWatts: watts) ?? 0

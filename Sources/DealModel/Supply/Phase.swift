@@ -33,17 +33,53 @@ public struct Phase: Hashable, Sendable {
     public var start: CivilDate
     public var ramp: CalendarDuration
     public var shape: RampShape
+    /// Delivery risk: how late the phase starts (`slip: 6mo`, or a distribution drawn per path).
+    public var slip: Slip?
+    /// Delivery risk: the share of `size` it delivers (`delivers: 80%`, or a distribution).
+    public var delivers: Draw?
+    /// Correlation (−1...1) of its drawn slip with the share price's shocks up to its nominal
+    /// start: negative, it slips more on paths where AMD has fallen by then. nil: independent.
+    public var correlation: Double?
 
     public init(
         name: String, generation: String, size: Double, start: CivilDate,
-        ramp: CalendarDuration, shape: RampShape = .linear
+        ramp: CalendarDuration, shape: RampShape = .linear, slip: Slip? = nil, delivers: Draw? = nil,
+        correlation: Double? = nil
     ) {
+        self.correlation = correlation
+        self.slip = slip
+        self.delivers = delivers
         self.name = name
         self.generation = generation
         self.size = size
         self.start = start
         self.ramp = ramp
         self.shape = shape
+    }
+
+    /// True when a slip or shortfall is a distribution: the simulation draws it per path and
+    /// the deterministic views keep the nominal plan.
+    public var isUncertain: Bool {
+        (slip.map { $0.amount.fixedValue == nil } ?? false) || (delivers.map { $0.fixedValue == nil } ?? false)
+    }
+
+    /// The phase as the deterministic views see it: a fixed slip moves its start, a fixed
+    /// shortfall scales its size; a distribution is left at the nominal plan.
+    public var planned: Phase {
+        drawn(slip: slip?.amount.fixedValue, delivers: delivers?.fixedValue)
+    }
+
+    /// The phase with a slip (in the slip's unit) and a delivered share drawn: nil keeps the nominal value.
+    public func drawn(slip amount: Double?, delivers share: Double?) -> Phase {
+        var p = self
+        if let amount, let slip, amount != 0 {
+            p.start = slip.duration(amount).end(from: start)
+        }
+        if let share { p.size = size * share }
+        p.slip = nil
+        p.delivers = nil
+        p.correlation = nil
+        return p
     }
 
     /// The day the ramp completes (start + ramp, month-clamped).

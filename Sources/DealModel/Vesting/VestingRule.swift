@@ -68,5 +68,12 @@ public struct CompiledTranche: Hashable, Sendable {
 
     /// The vest day when the target is first met on the watched day `day`.
     @inlinable
-    public func vestingDay(metOn day: Int) -> Int { max(day, earliestDay ?? day) }
+    public func vestingDay(metOn day: Int) -> Int {
+        CompiledTranche.vestingDay(metOn: day, earliest: earliestDay ?? day)
+    }
+
+    /// The vest day when the target is first met on `day` and the other conditions hold from
+    /// `earliest`: the later of the two (the Monte Carlo passes each path's own `earliest`).
+    @inlinable
+    public static func vestingDay(metOn day: Int, earliest: Int) -> Int { max(day, earliest) }
 }

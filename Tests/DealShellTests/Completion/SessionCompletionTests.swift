@@ -32,7 +32,8 @@ import Testing
 
     @Test func namesWhereTheCommandTakesThem() {
         #expect(complete("tranche ") == ["T1", "T2", "T3", "T4", "T5", "T6"])
-        #expect(complete("explain ") == ["phase", "tranche", "value", "warrant"])
+        #expect(complete("explain ") == ["deals", "phase", "tranche", "value", "warrant"])
+        #expect(complete("deal ") == ["OpenAI"])
         #expect(complete("explain tranche T") == ["T1", "T2", "T3", "T4", "T5", "T6"])
         #expect(complete("explain phase ") == ["P1", "P2", "P3", "as_of:", "at:"])
         #expect(complete("phase P4 gen: MI4") == ["MI450"])
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func helpTopics() {
-        #expect(complete("help un") == ["undo", "units"])  // a command and a topic
+        #expect(complete("help un") == ["undo", "uniform", "units"])  // commands and a topic
         #expect(complete("help da") == ["dates"])
         #expect(complete("help vest") == ["vesting"])
         // Only words that lead to a topic help answers: `help price` lists its family.

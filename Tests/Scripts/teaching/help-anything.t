@@ -16,7 +16,7 @@ price: price model, price path, price path extend
 explain what [name] [at: date] [as_of: date]
   why a tranche vests when it does, condition by condition; also a phase, the
   warrant, or its value
-  WHAT    name: tranche, phase, warrant or value (required)
+  WHAT    name: tranche, phase, warrant, value or deals (required)
   NAME    name: the tranche's or phase's name, e.g. T3
   at:     date: also say where things stand on this date (tranche only)
   as_of:  date: value: the valuation date (default: the issue date)
