@@ -27,10 +27,14 @@ enum ScenarioChange {
     static func terms(of s: Scenario) -> [(name: String, line: String)] {
         var terms: [(name: String, line: String)] = []
         for g in s.generations { terms.append(("generation \(g.name)", ScenarioScript.generation(g))) }
-        for p in s.phases { terms.append(("phase \(p.name)", ScenarioScript.phase(p))) }
-        for m in s.milestones { terms.append(("milestone \(m.name)", ScenarioScript.milestone(m))) }
-        if let w = s.warrant { terms.append(("warrant", ScenarioScript.warrant(w))) }
-        for t in s.tranches { terms.append(("tranche \(t.name)", ScenarioScript.tranche(t))) }
+        for d in s.deals {
+            // With several deals a term is named with its deal: `Meta tranche T2`.
+            let deal = s.deals.count > 1 ? "\(d.name) " : ""
+            for p in d.phases { terms.append(("\(deal)phase \(p.name)", ScenarioScript.phase(p))) }
+            for m in d.milestones { terms.append(("\(deal)milestone \(m.name)", ScenarioScript.milestone(m))) }
+            if let w = d.warrant { terms.append(("\(deal)warrant", ScenarioScript.warrant(w))) }
+            for t in d.tranches { terms.append(("\(deal)tranche \(t.name)", ScenarioScript.tranche(t))) }
+        }
         if let path = s.pricePath { terms.append(("price path", ScenarioScript.pricePath(path))) }
         if let m = s.priceModel { terms.append(("price model", ScenarioScript.priceModel(m))) }
         return terms
@@ -46,6 +50,8 @@ enum ScenarioChange {
         if before.currentName != after.currentName {
             parts.append("now on \(after.currentName)")
         } else if before.scenario != after.scenario {
+            let deal = { (s: Scenario) in s.deals[s.currentDeal].name }
+            if deal(before.scenario) != deal(after.scenario) { parts.append("now on deal \(deal(after.scenario))") }
             let beforeTerms = terms(of: before.scenario)
             let afterTerms = terms(of: after.scenario)
             let old = Dictionary(beforeTerms.map { ($0.name, $0.line) }, uniquingKeysWith: { a, _ in a })
@@ -61,12 +67,14 @@ enum ScenarioChange {
             }
             let removed = beforeTerms.map(\.name).filter { new[$0] == nil }
             // A term re-entered as it was changes only where it is said to come from.
-            if changed.isEmpty && addedTerms.isEmpty && removed.isEmpty { changed.append("the terms' sources") }
+            if changed.isEmpty && addedTerms.isEmpty && removed.isEmpty && parts.isEmpty {
+                changed.append("the terms' sources")
+            }
             var termParts: [String] = []
             if !changed.isEmpty { termParts.append("changed " + listed(changed)) }
             if !addedTerms.isEmpty { termParts.append("added " + listed(addedTerms)) }
             if !removed.isEmpty { termParts.append("removed " + listed(removed)) }
-            parts.append("\(after.currentName): " + termParts.joined(separator: ", "))
+            if !termParts.isEmpty { parts.append("\(after.currentName): " + termParts.joined(separator: ", ")) }
         }
         guard !parts.isEmpty else { return nil }
         return parts.joined(separator: "; ") + " · undo takes it back"
