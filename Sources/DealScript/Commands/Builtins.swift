@@ -72,6 +72,8 @@ extension CommandRegistry {
                     throw ScriptError("`round` digits must be a whole number from -15 to 15")
                 }
                 let scale = pow(10, digits)
+                // A number too large to scale has no decimals left to round.
+                guard (x * scale).isFinite else { return .number(x, d) }
                 return .number((x * scale).rounded() / scale, d)
             })
         for (name, fn, help) in [
@@ -84,7 +86,7 @@ extension CommandRegistry {
                     guard case .number(let x, _) = args.positional[0] else { return .nil }
                     if name != "exp", x < 0 { throw ScriptError("`\(name)` of a negative number") }
                     if name == "log", x == 0 { throw ScriptError("`log` of zero") }
-                    return .plain(fn(x))
+                    return .plain(try Operators.finite(fn(x), name, x))
                 })
         }
         register(

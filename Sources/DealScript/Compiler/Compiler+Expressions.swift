@@ -73,7 +73,7 @@ extension Compiler {
                 }
                 return { f in
                     let x = plain(f)
-                    if !x.isNaN { return .number(x, .none) }
+                    if x.isFinite { return .number(x, .none) }
                     return try general(f)
                 }
             }
@@ -93,7 +93,7 @@ extension Compiler {
                 let general = try withPlainNumbersOff { try expression(Expr(kind: .index(base, i), range: r)) }
                 return { f in
                     let x = plain(f)
-                    if !x.isNaN { return .number(x, .none) }
+                    if x.isFinite { return .number(x, .none) }
                     return try general(f)
                 }
             }
@@ -208,7 +208,7 @@ extension Compiler {
             return { f in
                 let a = try left(f)
                 let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy, (x + y).isFinite {
                     return .number(x + y, dx)
                 }
                 return try located { try Operators.add(a, b) }
@@ -217,7 +217,7 @@ extension Compiler {
             return { f in
                 let a = try left(f)
                 let b = try right(f)
-                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy {
+                if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy, (x - y).isFinite {
                     return .number(x - y, dx)
                 }
                 return try located { try Operators.subtract(a, b) }
@@ -226,7 +226,9 @@ extension Compiler {
             return { f in
                 let a = try left(f)
                 let b = try right(f)
-                if case .number(let x, .none) = a, case .number(let y, .none) = b { return .number(x * y, .none) }
+                if case .number(let x, .none) = a, case .number(let y, .none) = b, (x * y).isFinite {
+                    return .number(x * y, .none)
+                }
                 return try located { try Operators.multiply(a, b) }
             }
         case .divide:

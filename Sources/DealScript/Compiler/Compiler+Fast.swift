@@ -57,18 +57,25 @@ extension Compiler {
         }
     }
 
-    /// Arithmetic on two same-dimension numbers, or nil when the slow path must decide.
+    /// Arithmetic on two same-dimension numbers, or nil when the slow path must decide (also
+    /// when the result is not finite: the general operator reports the overflow).
     @inline(__always) static func arithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double, _ d: Dimension) -> Value? {
+        let v: Double
         switch op {
-        case .add: return .number(x + y, d)
-        case .subtract: return .number(x - y, d)
-        case .multiply: return d.isNone ? .number(x * y, d) : nil
-        case .divide: return d.isNone && y != 0 ? .number(x / y, d) : nil
+        case .add: v = x + y
+        case .subtract: v = x - y
+        case .multiply:
+            guard d.isNone else { return nil }
+            v = x * y
+        case .divide:
+            guard d.isNone, y != 0 else { return nil }
+            v = x / y
         case .remainder:
             guard d.isNone, y != 0 else { return nil }
-            return .number(plainRemainder(x, y), d)
+            v = plainRemainder(x, y)
         default: return nil
         }
+        return v.isFinite ? .number(v, d) : nil
     }
 
     /// The general operator, with the fault located at `r`.
@@ -178,7 +185,7 @@ extension Compiler {
             return { f in
                 let x = l(f)
                 let y = rr(f)
-                if !x.isNaN && !y.isNaN { return Compiler.compareNumbers(op, x, y) }
+                if x.isFinite && y.isFinite { return Compiler.compareNumbers(op, x, y) }
                 return try general(f)
             }
         }
@@ -234,7 +241,8 @@ extension Compiler {
             let v = try l(f)
             let w = try rr(f)
             if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy, keepsUnit || dx.isNone {
-                return .number(O.apply(x, y), dx)
+                let z = O.apply(x, y)
+                if z.isFinite { return .number(z, dx) }
             }
             return try Compiler.slow(op, v, w, r)
         }

@@ -3,11 +3,12 @@
 //
 // The closures never throw: any operand that is not a plain number (a unit, a string, an
 // absent name, an index out of range, a division by zero) makes the result NaN. NaN spreads
-// through the arithmetic, and the caller then evaluates the expression again on the general
-// path, which gives the true value or the located error. That is safe because these
+// through the arithmetic, and on a result that is not finite (NaN, or an overflow) the caller
+// evaluates the expression again on the general path, which gives the true value or the
+// located error (`Operators.finite`). That is safe because these
 // expressions only read names, literals and list items: evaluating them twice has no effect.
 
-/// A plain-number expression: its value, or NaN when the general path must decide.
+/// A plain-number expression: its value, or NaN or an infinity when the general path must decide.
 typealias PlainNumberEval = (Frame) -> Double
 
 extension Compiler {
@@ -107,7 +108,8 @@ extension Compiler {
             return { f in
                 let x = l(f)
                 let y = r(f)
-                return y == 0 ? .nan : x / y
+                // An overflowed divisor (`1 / (1e308 * 10)`) would hide the overflow as 0.
+                return y == 0 || !y.isFinite ? .nan : x / y
             }
         case .remainder: return { f in plainRemainder(l(f), r(f)) }
         default: return nil
@@ -117,7 +119,7 @@ extension Compiler {
     /// `x % y` exactly as `arithmetic` computes it; NaN for a zero divisor (the general path
     /// reports the division by zero).
     @inline(__always) static func plainRemainder(_ x: Double, _ y: Double) -> Double {
-        guard y != 0 else { return .nan }
+        guard y != 0, y.isFinite else { return .nan }
         if abs(x) < 9.0e15, abs(y) < 9.0e15 {
             // Whole numbers take the integer path (much cheaper than fmod); the round trip
             // through Int tells whole numbers without a libm call.

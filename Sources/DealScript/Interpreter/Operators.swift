@@ -22,17 +22,38 @@ enum Operators {
         ScriptError("cannot \(verb) \(unitName(a)) \(joiner) \(unitName(b))")
     }
 
+    /// The one rule for numbers: an operation on finite numbers gives a finite number, or fails
+    /// naming the operation (`1e308 * 10 overflows`). Fast paths that compute inline send any
+    /// result that is not finite here, so `inf` and `nan` never reach a value.
+    static func finite(_ result: Double, _ a: Value, _ symbol: String, _ b: Value) throws -> Double {
+        guard result.isFinite else {
+            let what = result.isNaN ? "has no numeric value" : "overflows"
+            throw ScriptError("\(a.display) \(symbol) \(b.display) \(what)")
+        }
+        return result
+    }
+
+    /// The same rule for a function of one number (`exp(1000) overflows`).
+    static func finite(_ result: Double, _ function: String, _ x: Double) throws -> Double {
+        guard result.isFinite else {
+            let what = result.isNaN ? "has no numeric value" : "overflows"
+            throw ScriptError("\(function)(\(Value.plain(x).display)) \(what)")
+        }
+        return result
+    }
+
     /// `a + b` beyond the fast number path.
     static func add(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("add", a, b) }
-            return .number(x + y, dx)
+            return .number(try finite(x + y, a, "+", b), dx)
         case (.string(let x), _): return .string(try ValueLimits.checked(x + b.display))
         case (_, .string(let y)) where !isNumberLike(a): return .string(try ValueLimits.checked(a.display + y))
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: 1))
         case (.duration(let u), .date(let d)): return .date(try shift(d, u, sign: 1))
-        case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: 1))
+        case (.duration(let u), .duration(let v)):
+            return .duration(try finiteDuration(try combine(u, v, sign: 1), a, "+", b))
         case (.list(let x), .list(let y)):
             try ValueLimits.checkListCount(x.items.count + y.items.count)
             return .list(ScriptList(x.items + y.items))
@@ -49,10 +70,11 @@ enum Operators {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("subtract", b, a, "from") }
-            return .number(x - y, dx)
+            return .number(try finite(x - y, a, "-", b), dx)
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: -1))
         case (.date(let d), .date(let e)): return .duration(CalendarDuration(Double(e.days(to: d)), .days))
-        case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: -1))
+        case (.duration(let u), .duration(let v)):
+            return .duration(try finiteDuration(try combine(u, v, sign: -1), a, "-", b))
         default: throw mismatch("subtract", b, a, "from")
         }
     }
@@ -61,11 +83,11 @@ enum Operators {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard let d = dx.times(dy) else { throw ScriptError("unit exponent too large") }
-            return .number(x * y, d)
+            return .number(try finite(x * y, a, "*", b), d)
         case (.duration(let u), .number(let y, let dy)) where dy.isNone:
-            return .duration(CalendarDuration(u.amount * y, u.unit))
+            return .duration(CalendarDuration(try finite(u.amount * y, a, "*", b), u.unit))
         case (.number(let x, let dx), .duration(let u)) where dx.isNone:
-            return .duration(CalendarDuration(u.amount * x, u.unit))
+            return .duration(CalendarDuration(try finite(u.amount * x, a, "*", b), u.unit))
         default: throw mismatch("multiply", a, b, "by")
         }
     }
@@ -75,16 +97,16 @@ enum Operators {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard y != 0 else { throw ScriptError("division by zero") }
             guard let d = dx.over(dy) else { throw ScriptError("unit exponent too large") }
-            return .number(x / y, d)
+            return .number(try finite(x / y, a, "/", b), d)
         case (.duration(let u), .number(let y, let dy)) where dy.isNone:
             guard y != 0 else { throw ScriptError("division by zero") }
-            return .duration(CalendarDuration(u.amount / y, u.unit))
+            return .duration(CalendarDuration(try finite(u.amount / y, a, "/", b), u.unit))
         case (.duration(let u), .duration(let v)):
             guard let (x, y) = commensurate(u, v) else {
                 throw ScriptError("cannot divide \(u.unit.rawValue) by \(v.unit.rawValue): not convertible")
             }
             guard y != 0 else { throw ScriptError("division by zero") }
-            return .plain(x / y)
+            return .plain(try finite(x / y, a, "/", b))
         default: throw mismatch("divide", a, b, "by")
         }
     }
@@ -103,6 +125,13 @@ enum Operators {
         case .duration(let u): return .duration(CalendarDuration(-u.amount, u.unit))
         default: throw ScriptError("cannot negate a \(a.typeName)")
         }
+    }
+
+    private static func finiteDuration(_ u: CalendarDuration, _ a: Value, _ symbol: String, _ b: Value) throws
+        -> CalendarDuration
+    {
+        _ = try finite(u.amount, a, symbol, b)
+        return u
     }
 
     /// Both durations in one unit when they convert exactly (d/w, mo/y); nil otherwise.

@@ -137,6 +137,9 @@ struct Lexer {
             guard let scale = Lexer.scales[suffix] else {
                 throw error("`\(suffix)` is not a money scale (expected k, M, B or T)", at: here(start, sl, sc))
             }
+            guard (v * scale).isFinite else {
+                throw error("number too large (the largest is about 1.8e308)", at: here(start, sl, sc))
+            }
             return Token(kind: .money(v * scale), range: here(start, sl, sc))
         }
         if c == "\"" {
@@ -220,6 +223,11 @@ struct Lexer {
                         + "duration d td w mo y)",
                     at: here(start, sl, sc))
             }
+        }
+        // A literal beyond a Double (`1e999999`, `1e308T`) would print as `inf`: an error here instead.
+        let factor = suffix == "%" ? 0.01 : Lexer.scales[suffix] ?? UnitLiteral.table[suffix]?.factor ?? 1
+        guard value.isFinite, (value * factor).isFinite else {
+            throw error("number too large (the largest is about 1.8e308)", at: here(start, sl, sc))
         }
         return Token(kind: .number(value, suffix: suffix), range: here(start, sl, sc))
     }
