@@ -93,7 +93,7 @@ extension CommandRegistry {
             Command(
                 "range", help: "whole numbers from a (default 0) up to, not including, b",
                 parameters: [.positional("a", .number), .positional("b", .number, required: false)]
-            ) { args, _ in
+            ) { args, context in
                 let numbers = args.positional.map { v -> Double in
                     if case .number(let x, _) = v { return x }
                     return 0
@@ -103,6 +103,7 @@ extension CommandRegistry {
                 guard abs(a) < 1e15, abs(b) < 1e15 else { throw ScriptError("`range` bounds too large") }
                 guard b - a <= 10_000_000 else { throw ScriptError("`range` too large (more than 10,000,000 numbers)") }
                 if b <= a { return .list(ScriptList([])) }
+                try context.charge(b - a, for: "`range` of \(NumberFormat.plain(b - a)) numbers")
                 return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))
             })
         register(

@@ -104,6 +104,16 @@ public final class CommandContext {
         hostStates[ObjectIdentifier(type)] as? State
     }
 
+    /// Counts a command's own work against `--max-steps` (set by the session's runtime).
+    var stepCharger: ((Double, String) throws -> Void)?
+
+    /// Counts `steps` of a command's bulk work (`simulate`: one a day of each path; `range`: one
+    /// a number) against `--max-steps`, before the work starts, so a long command ends in the
+    /// same clear error as a long loop; also stops on Ctrl-C. `what` names the work in the error.
+    public func charge(_ steps: Double, for what: @autoclosure () -> String) throws {
+        try stepCharger?(steps, what())
+    }
+
     /// Runs a whole script inside the running statement (set by the session; see `runNested`).
     var nestedRunner: ((String, String) throws -> Void)?
 

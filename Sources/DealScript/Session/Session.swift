@@ -55,6 +55,7 @@ public final class Session {
             runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
         }
         context.nestedRunner = { [unowned self] source, file in try self.runNested(source: source, file: file) }
+        context.stepCharger = { [unowned runtime] steps, what in try runtime.charge(steps, what) }
     }
 
     /// Renders from now on into `columns` (the shell follows its terminal when it is resized).
