@@ -20,7 +20,8 @@ public enum SessionCompletion {
     public static func candidates(_ lineBeforeCursor: String, session: Session) -> [String] {
         if let start = CompletionWords.openStringStart(lineBeforeCursor) {
             let beforeQuote = String(lineBeforeCursor[..<start].dropLast())
-            guard takesFileName(beforeQuote) else { return [] }
+            // --sandbox: no folder is listed either.
+            guard takesFileName(beforeQuote), !session.context.options.sandbox else { return [] }
             return CompletionWords.fileNames(matching: String(lineBeforeCursor[start...]))
         }
         return session.completions(for: lineBeforeCursor)

@@ -40,11 +40,14 @@ public enum Launcher {
             let status = PipedSession(runner: session, editor: PlainLineEditor()).run()
             return finishRun(scriptFailed ? ExitStatus.failure : status)
         }
-        let history = HistoryStore(path: HistoryLocation.current())
+        // --sandbox: history lives in memory only (no file read or written).
+        let history = HistoryStore(path: options.sandbox ? nil : HistoryLocation.current())
         history.load()
         let editor: LineEditor
         if TerminalTraits.isInteractive,
-            let libedit = LibEditLineEditor(entries: history.entries, completion: SessionCompletion.complete(session))
+            let libedit = LibEditLineEditor(
+                entries: history.entries, completion: SessionCompletion.complete(session), readsEditrc: !options.sandbox
+            )
         {
             editor = libedit
         } else {
