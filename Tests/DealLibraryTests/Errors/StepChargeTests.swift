@@ -1,0 +1,34 @@
+import Testing
+
+// `--max-steps` bounds a command's own work as it bounds a loop: `simulate` counts a step a
+// day of each path and `range` a step a number, before any work, with a message saying so.
+@testable import DealLibrary
+@testable import DealScript
+
+@Suite struct StepChargeTests {
+    func runDeal(_ source: String, maxSteps: Int) -> (out: String, err: String, ok: Bool) {
+        let buffer = Buffer()
+        let session = DealSession.make(options: SessionOptions(threads: 1, maxSteps: maxSteps), output: buffer)
+        session.context.interruptRequested = { false }
+        let ok = session.runScript(source, file: "t.deal")
+        return (buffer.out, buffer.err, ok)
+    }
+
+    @Test func simulateCountsItsPathDays() {
+        let r = runDeal("simulate paths: 100k", maxSteps: 1_000_000)
+        #expect(!r.ok)
+        #expect(r.err.contains("step limit reached: simulate of 100,000 paths needs about 125,600,000 steps"))
+        #expect(r.err.contains("more than the 1,000,000 left (--max-steps 1000000)"))
+        #expect(runDeal("simulate paths: 100", maxSteps: 1_000_000).ok)
+    }
+
+    @Test func rangeCountsItsNumbers() {
+        let r = run("for i in range(10) { let l = range(100k) }", options: SessionOptions(maxSteps: 1_000_000))
+        #expect(r.err.contains("`range` of 100,000 numbers needs about 100,000 steps"))
+        #expect(run("let l = range(100k)", options: SessionOptions(maxSteps: 1_000_000)).ok)
+    }
+
+    @Test func withoutALimitNothingIsCounted() {
+        #expect(run("let l = range(1M)").ok)
+    }
+}
