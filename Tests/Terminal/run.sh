@@ -209,5 +209,32 @@ check "record: the transcript holds no colour" bash -c "! grep -q $'\e' '$STATE/
 check "record: the transcript names its width" grep -qx '# width: 100' "$STATE/rec.t"
 check "record: it replays green at 60 columns" bash -c "COLUMNS=60 $BIN test '$STATE/rec.t' | grep -qx '1 passed, 0 failed'"
 
+# Signals at the prompt, under an interactive bash (job control: tranche has its own process
+# group, as in a user's terminal). SIGTERM: tranche ends (143) and the terminal is cooked again;
+# Ctrl-Z: bash says Stopped, the terminal is cooked, and `fg` returns to a working prompt.
+modes() { echo "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | tr '\n' ' '; echo"; }
+current=sig
+t new-session -d -s sig -x 100 -y 40 \
+    "env -i PATH=$PATH HOME=$STATE XDG_STATE_HOME=$STATE TERM=xterm-256color PS1='sh\$ ' bash --norc --noprofile -i"
+wait_for sig '^sh\$ ?$'
+keys sig "$BIN; echo EXIT=\$?; $(modes)" Enter
+wait_last sig '^tranche> ?$'
+tranche_pid=$(pgrep -P "$(t list-panes -t sig -F '#{pane_pid}')" | head -1)
+kill -TERM "$tranche_pid"
+check "SIGTERM at the prompt ends tranche (143)" wait_for sig '^EXIT=143$'
+check "... and the terminal echoes in canonical mode again" wait_for sig '^icanon echo ?$'
+t clear-history -t sig; keys sig C-l
+keys sig "$BIN" Enter
+wait_last sig '^tranche> ?$'
+keys sig C-z
+check "Ctrl-Z at the prompt suspends tranche" wait_for sig 'Stopped'
+keys sig "$(modes)" Enter
+check "... with the terminal cooked for the shell" wait_for sig '^icanon echo ?$'
+keys sig fg Enter
+sleep 0.3
+keys sig 'print 6 * 7' Enter
+lang_check "... and fg returns to a working prompt" wait_for sig '^42$'
+keys sig 'exit' Enter
+
 echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
