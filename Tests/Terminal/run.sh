@@ -209,6 +209,21 @@ check "record: the transcript holds no colour" bash -c "! grep -q $'\e' '$STATE/
 check "record: the transcript names its width" grep -qx '# width: 100' "$STATE/rec.t"
 check "record: it replays green at 60 columns" bash -c "COLUMNS=60 $BIN test '$STATE/rec.t' | grep -qx '1 passed, 0 failed'"
 
+# --sandbox: the shell keeps history in memory only (Up still recalls), and writes no file.
+SANDBOXED=$(mktemp -d)
+current=sandboxed
+t new-session -d -s sandboxed -x 100 -y 40 \
+    "env -i PATH=$PATH HOME=$SANDBOXED XDG_STATE_HOME=$SANDBOXED TERM=xterm-256color $BIN --sandbox; echo EXIT=\$?; sleep 60"
+wait_for sandboxed '^tranche> ?$'
+keys sandboxed 'print 5 + 5' Enter
+wait_for sandboxed '^10$'
+keys sandboxed Up
+check "--sandbox: Up recalls the entry from memory" wait_last sandboxed '^tranche> print 5 \+ 5$'
+keys sandboxed C-u C-d
+check "--sandbox: the shell exits 0" wait_for sandboxed '^EXIT=0$'
+check "--sandbox: no history file (or any file) was written" bash -c "[ -z \"\$(ls -A '$SANDBOXED')\" ]"
+rm -rf "$SANDBOXED"
+
 # Signals at the prompt, under an interactive bash (job control: tranche has its own process
 # group, as in a user's terminal). SIGTERM: tranche ends (143) and the terminal is cooked again;
 # Ctrl-Z: bash says Stopped, the terminal is cooked, and `fg` returns to a working prompt.
