@@ -20,6 +20,7 @@ extension Compiler {
                     if let text { out += text } else if let value { out += try value(f).display }
                     _ = try ValueLimits.checked(out)
                 }
+                try ValueLimits.chargeString(out.utf8.count)
                 return .string(out)
             }
         case .name(let name):

@@ -48,14 +48,21 @@ enum Operators {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("add", a, b) }
             return .number(try finite(x + y, a, "+", b), dx)
-        case (.string(let x), _): return .string(try ValueLimits.checked(x + b.display))
-        case (_, .string(let y)) where !isNumberLike(a): return .string(try ValueLimits.checked(a.display + y))
+        case (.string(let x), _):
+            let text = try ValueLimits.checked(x + b.display)
+            try ValueLimits.chargeString(text.utf8.count)
+            return .string(text)
+        case (_, .string(let y)) where !isNumberLike(a):
+            let text = try ValueLimits.checked(a.display + y)
+            try ValueLimits.chargeString(text.utf8.count)
+            return .string(text)
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: 1))
         case (.duration(let u), .date(let d)): return .date(try shift(d, u, sign: 1))
         case (.duration(let u), .duration(let v)):
             return .duration(try finiteDuration(try combine(u, v, sign: 1), a, "+", b))
         case (.list(let x), .list(let y)):
             try ValueLimits.checkListCount(x.items.count + y.items.count)
+            try ValueLimits.chargeList(x.items.count + y.items.count)
             return .list(ScriptList(x.items + y.items))
         default: throw mismatch("add", a, b)
         }

@@ -28,6 +28,16 @@ import Testing
         #expect(run("let l = range(100k)", options: SessionOptions(maxSteps: 1_000_000)).ok)
     }
 
+    @Test func buildingALongValueCountsItsItems() {
+        let steps = SessionOptions(maxSteps: 20_000)
+        #expect(
+            run("let l = [1]\nwhile true { l = l + l }", options: steps).err.contains(
+                "step limit reached: a list of 16,384 items needs about 16,384 steps"))
+        #expect(
+            run("let s = \"ab\"\nwhile true { s = s + s }", options: steps).err.contains(
+                "step limit reached: a string of 1,048,576 bytes needs about 16,384 steps"))
+    }
+
     @Test func withoutALimitNothingIsCounted() {
         #expect(run("let l = range(1M)").ok)
     }

@@ -15,9 +15,10 @@ import Testing
 
     /// What each input must end with: a fragment of its diagnostic, or nil for success.
     static let expected: [String: String?] = [
-        "string-doubling.deal": "string too long (more than 16,000,000 bytes)",
-        "list-doubling.deal": "list too long (more than 10,000,000 items)",
-        "interpolation-doubling.deal": "string too long",
+        // Doubling now meets the step limit first: building a long value counts its items.
+        "string-doubling.deal": "step limit reached: a string of 1,048,576 bytes",
+        "list-doubling.deal": "step limit reached: a list of 16,384 items",
+        "interpolation-doubling.deal": "step limit reached: a string of",
         "shared-sublists.deal": "values too large to compare",
         "self-containing-twice.deal": nil,
         "deep-list-release.deal": nil,
@@ -25,6 +26,22 @@ import Testing
         "deep-brackets.deal": "expression nested too deeply",
         "deep-strings.deal": "strings nested too deeply",
     ]
+
+    /// Without a step limit the doubling inputs end at the value limits instead.
+    static let withoutStepLimit: [String: String] = [
+        "string-doubling.deal": "string too long (more than 16,000,000 bytes)",
+        "list-doubling.deal": "list too long (more than 10,000,000 items)",
+        "interpolation-doubling.deal": "string too long",
+    ]
+
+    @Test(arguments: withoutStepLimit.keys.sorted())
+    func doublingEndsAtTheValueLimits(_ name: String) throws {
+        let source = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+        let buffer = Buffer()
+        let session = DealSession.make(options: SessionOptions(sandbox: true), output: buffer, loadBuiltIn: false)
+        #expect(!session.runScript(source, file: name))
+        #expect(buffer.err.contains(Self.withoutStepLimit[name]!), "\(name): \(buffer.err.prefix(300))")
+    }
 
     @Test func everyRegressionInputIsListed() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".deal") }
