@@ -121,6 +121,7 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/tranche"))
     ap.add_argument("--keep", default=os.path.join(ROOT, "fuzz/artifacts/generated"))
     args = ap.parse_args()
+    args.binary = os.path.abspath(args.binary)
     rng = random.Random(args.seed)
     corpus = seeds()
     os.makedirs(args.keep, exist_ok=True)

@@ -19,7 +19,10 @@ extension CommandRegistry {
                         }
                         return v.display
                     }
-                    context.output.write(texts.joined(separator: " ") + "\n")
+                    let line = texts.joined(separator: " ") + "\n"
+                    // Printing a large value (up to the display budget) is work like building it.
+                    try ValueLimits.chargeString(line.utf8.count)
+                    context.output.write(line)
                 }
                 return .nil
             })
@@ -37,7 +40,9 @@ extension CommandRegistry {
             })
         register(
             Command("str", help: "a value as display text", parameters: [.positional("value", .any)]) { args, _ in
-                .string(args.positional[0].display)
+                let text = args.positional[0].display
+                try ValueLimits.chargeString(text.utf8.count)
+                return .string(text)
             })
         register(
             Command("type", help: "the type name of a value", parameters: [.positional("value", .any)]) { args, _ in

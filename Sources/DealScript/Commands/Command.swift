@@ -150,6 +150,8 @@ public final class Command {
     public let help: String
     /// The implementation; throw `ScriptError` for a user-facing failure.
     public let run: (CommandArguments, CommandContext) throws -> Value
+    /// Steps one call counts against `--max-steps` (the registry's `stepsPerCall` when registered).
+    public internal(set) var steps = 1
 
     public init(
         _ name: String, help: String, parameters: [CommandParameter] = [],
@@ -211,8 +213,15 @@ public final class CommandRegistry {
 
     public init() {}
 
+    /// Steps each call of the commands registered from now on counts against `--max-steps`:
+    /// 1 for the language's built-ins; a host whose commands do more (the deal library's
+    /// edit and recompute the scenario, some tens of microseconds) sets more, so that a loop
+    /// of them is bounded in time as a loop of arithmetic is.
+    public var stepsPerCall = 1
+
     /// Adds (or replaces) a command.
     public func register(_ command: Command) {
+        command.steps = stepsPerCall
         byName[command.name] = command
         if let first = command.name.split(separator: " ").first { firstWords.insert(String(first)) }
     }

@@ -18,7 +18,8 @@ import Testing
         let r = runDeal("simulate paths: 100k", maxSteps: 1_000_000)
         #expect(!r.ok)
         #expect(r.err.contains("step limit reached: simulate of 100,000 paths needs about 125,600,000 steps"))
-        #expect(r.err.contains("more than the 1,000,000 left (--max-steps 1000000)"))
+        // The command itself counted its 100 steps first.
+        #expect(r.err.contains("more than the 999,900 left (--max-steps 1000000)"))
         #expect(runDeal("simulate paths: 100", maxSteps: 1_000_000).ok)
     }
 
@@ -36,6 +37,19 @@ import Testing
         #expect(
             run("let s = \"ab\"\nwhile true { s = s + s }", options: steps).err.contains(
                 "step limit reached: a string of 1,048,576 bytes needs about 16,384 steps"))
+    }
+
+    @Test func aDealCommandCountsAHundredSteps() {
+        let r = runDeal("for i in range(100000) { milestone M9 }", maxSteps: 1_000_000)
+        #expect(r.err.contains("step limit reached: `milestone` needs about 100 steps"))
+        #expect(runDeal("for i in range(9000) { milestone M9 }", maxSteps: 1_000_000).ok)
+    }
+
+    @Test func printingALargeValueCountsItsText() {
+        let r = run(
+            "let xs = [1, 2]\nxs[0] = xs\nxs[1] = xs\nfor i in range(1000) { print xs }",
+            options: SessionOptions(maxSteps: 1_000_000))
+        #expect(r.err.contains("step limit reached: a string of 1,000,"))
     }
 
     @Test func withoutALimitNothingIsCounted() {
