@@ -224,6 +224,23 @@ check "--sandbox: the shell exits 0" wait_for sandboxed '^EXIT=0$'
 check "--sandbox: no history file (or any file) was written" bash -c "[ -z \"\$(ls -A '$SANDBOXED')\" ]"
 rm -rf "$SANDBOXED"
 
+# A history file that cannot be written (its folder is a file): one warning, and the shell goes on.
+BLOCKED=$(mktemp -d)
+echo "not a folder" > "$BLOCKED/state"
+current=blocked
+t new-session -d -s blocked -x 120 -y 40 \
+    "env -i PATH=$PATH HOME=$BLOCKED XDG_STATE_HOME=$BLOCKED/state TERM=xterm-256color $BIN; echo EXIT=\$?; sleep 60"
+wait_for blocked '^tranche> ?$'
+keys blocked 'print 1' Enter
+keys blocked 'print 2' Enter
+check "an unwritable history file is named once, with the reason" \
+    wait_for blocked 'cannot write the history file ".*/state/tranche/history": Not a directory'
+check "... only once" bash -c "[ \$(tmux -L $SOCKET capture-pane -p -J -t blocked | grep -c 'cannot write the history') = 1 ]"
+keys blocked C-d
+check "... and the shell still exits 0" wait_for blocked '^EXIT=0$'
+check "... leaving the file in the way as it was" grep -qx "not a folder" "$BLOCKED/state"
+rm -rf "$BLOCKED"
+
 # Signals at the prompt, under an interactive bash (job control: tranche has its own process
 # group, as in a user's terminal). SIGTERM: tranche ends (143) and the terminal is cooked again;
 # Ctrl-Z: bash says Stopped, the terminal is cooked, and `fg` returns to a working prompt.

@@ -56,6 +56,7 @@ public enum Launcher {
         Interrupt.clear()
         let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
         shell.terminalWidth = { TerminalTraits.currentWidth() }
+        shell.warn = { output.writeError($0) }
         let status = shell.run()
         return finish(status)
     }
