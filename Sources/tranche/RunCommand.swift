@@ -22,7 +22,7 @@ struct RunCommand: ParsableCommand {
             Exit status: 0 ok, 1 a script error or failed assertion, 2 a usage error.
             """,
         version: Version.text,
-        subcommands: [TestCommand.self, HelpManualCommand.self]
+        subcommands: [TestCommand.self, MergeCommand.self, HelpManualCommand.self]
     )
 
     @OptionGroup var flags: CommonFlags
@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
             "Run the script, then stay in the shell in its state.",
             discussion: "Example: tranche -i examples/bear.deal"))
     var interactive = false
+
+    @Flag(name: .customShort("q"), help: "Start the shell without its one-line greeting.")
+    var quiet = false
 
     @Argument(
         parsing: .captureForPassthrough,
@@ -70,8 +73,9 @@ struct RunCommand: ParsableCommand {
 
     /// The exit status of the chosen mode.
     func status() -> Int32 {
-        let options = flags.launchOptions
+        var options = flags.launchOptions
         if !code.isEmpty { return Launcher.runCode(code, options: options) }
+        options.quiet = quiet
         guard let script = scriptAndArguments.first else { return Launcher.runShell(options: options) }
         let arguments = Array(scriptAndArguments.dropFirst())
         if interactive {

@@ -2,10 +2,12 @@
 // the build (scripts/stamp-version); a plain `swift build` or a tree outside git says the
 // release alone.
 
+import DealShell
+
 /// The version text.
 enum Version {
-    /// The release, raised by hand when one is cut.
-    static let release = "0.1.0"
+    /// The release, kept beside the greeting that also shows it.
+    static let release = Greeting.release
 
     /// `tranche 0.1.0 (git 2bcfbe3)`, or `tranche 0.1.0` for a build without a stamp.
     static var text: String {

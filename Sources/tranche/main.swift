@@ -9,13 +9,19 @@ import DealShell
 #endif
 
 /// Parses the command line; usage errors exit 2 (ArgumentParser's own would be 64).
-/// The root's script-and-arguments capture would swallow a subcommand's name, so the
-/// subcommands (`test`, the hidden `help-manual`) and `help [test]` are chosen here first.
+/// `test` or `merge` first (after any flags) selects the test runner or the merge of simulation
+/// parts; the root's script-and-arguments capture would swallow a subcommand's name, so these,
+/// the hidden `help-manual` and `help [test|merge]` are chosen here first.
 func launch() -> Int32 {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    if let i = subcommand(arguments) {
+        var rest = arguments
+        let word = rest.remove(at: i)
+        if word == "test" { return parse(TestCommand.self, rest)?.status() ?? ExitStatus.usage }
+        return parse(MergeCommand.self, rest)?.status() ?? ExitStatus.usage
+    }
     let rest = Array(arguments.dropFirst())
     switch arguments.first {
-    case "test": return parse(TestCommand.self, rest)?.status() ?? ExitStatus.usage
     case "help-manual": return parse(HelpManualCommand.self, rest)?.status() ?? ExitStatus.usage
     case "help" where rest.isEmpty:
         print(RunCommand.helpMessage())
@@ -23,8 +29,24 @@ func launch() -> Int32 {
     case "help" where rest == ["test"]:
         print(RunCommand.helpMessage(for: TestCommand.self))
         return ExitStatus.success
+    case "help" where rest == ["merge"]:
+        print(RunCommand.helpMessage(for: MergeCommand.self))
+        return ExitStatus.success
     default: return parse(RunCommand.self, arguments)?.status() ?? ExitStatus.usage
     }
+}
+
+/// Where `test` or `merge` stands when only flags come before it (`tranche --json merge ...`).
+func subcommand(_ arguments: [String]) -> Int? {
+    let valued: Set = ["--seed", "--threads", "--max-steps"]
+    var i = 0
+    while i < arguments.count {
+        let a = arguments[i]
+        if a == "test" || a == "merge" { return i }
+        guard a.hasPrefix("--") else { return nil }
+        i += valued.contains(a) ? 2 : 1
+    }
+    return nil
 }
 
 /// The parsed command, or nil after printing help or the version (exit 0) or a usage error.

@@ -21,7 +21,12 @@ import Testing
         ),
         ("1️⃣break", "`break` outside a loop"),
         ("1️⃣assert 3 == 4", "assertion failed: 3 == 4 (left 3, right 4)"),
-        ("print 1️⃣\"abc", "unterminated string"),
+        // An unterminated string is reported where its line ends.
+        (
+            "print \"abc1️⃣",
+            "unterminated string: add the closing `\"` (a string ends on its line; write \\n for a newline)"
+        ),
+        ("print 10%3", "`%` is percent; for a remainder write `10 % 3`"),
         ("print 2026-02-30", "no such date: 2026-02-30 (February 2026 has 28 days)"),
     ])
     func diagnosticSitsAtTheMarker(_ pair: (String, String)) {
@@ -35,7 +40,9 @@ import Testing
 
     @Test func renderingShowsFileLineColumnSourceAndCaret() {
         let r = run("let a = 1\nlet b = a + $5")
-        #expect(r.err == "t.deal:2:11: error: cannot add plain number and money ($)\nlet b = a + $5\n          ^\n")
+        #expect(
+            r.err == "t.deal:2:11: error: cannot add plain number and money ($) (1 has no unit: write $1)\n"
+                + "let b = a + $5\n          ^\n")
     }
 
     @Test func caretCoversTheWholeToken() {

@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("fn f() {", true), ("print (1 +", true), ("let x = [1,", true), ("print \"abc", true),
+        ("fn f() {", true), ("print (1 +", true), ("let x = [1,", true), ("print \"abc", false),
+        ("print \"a {[1,", true),
         ("print \"a{1 +", true), ("print 1", false), ("print )", false), ("if x {\n print 1\n}", false),
     ])
     func needsMoreInput(_ pair: (String, Bool)) {

@@ -18,9 +18,8 @@ import Testing
     @Test func bracketsAndStringsStayOpenAcrossLines() {
         #expect(openness(["let xs = [", "  1,", "  [2, 3],", "]"]) == [true, true, true, false])
         #expect(openness(["fn f(x) {", "  return (x +", "    1)", "}"]) == [true, true, true, false])
-        #expect(
-            openness(["let s = \"one", "two {[1,", "2]} three", "four\"", "print s"])
-                == [true, true, true, false, false])
+        // An interpolation's brackets continue a string; its text ends on its line.
+        #expect(openness(["let s = \"one {[1,", "2]} three\"", "print s"]) == [true, false, false])
         // A string holding braces and a comment holding brackets open nothing.
         #expect(openness(["print \"{ [ (\\{\"", "# ( [ {", "print \"{\"}\"}\""]) == [false, false, false])
         #expect(openness(["let a = 1 +"]) == [false])  // no bracket: only the parser can tell
@@ -30,6 +29,8 @@ import Testing
         // The parser reports `@`; the reader must not wait for the bracket to close.
         #expect(openness(["let xs = [1 @", "2]"]) == [false, false])
         #expect(openness(["let s = \"\\q {", "x}\""]) == [false, false])
+        // An unterminated string is an error at the end of its line, not a continuation.
+        #expect(openness(["print \"one", "print 2"]) == [false, false])
     }
 
     @Test func anOpenEntryNeverParsesAsComplete() throws {

@@ -71,4 +71,24 @@ final class CollectedOutput: OutputSink {
         #expect(ShellWord("exit 1 + 1") == nil)
         #expect(ShellWord("let exit = 1") == nil)
     }
+
+    @Test func habitsFromSqliteAndPython() {
+        for word in [".quit", ".exit", "exit()", "quit()", "\\q"] { #expect(ShellWord(word) == .exit, "\(word)") }
+        #expect(ShellWord(".help") == .instead("help"))
+        #expect(ShellWord("?") == .instead("help"))
+        #expect(ShellWord("? price") == .instead("help price"))
+        #expect(ShellWord("clear") == .clear)
+        #expect(
+            ShellWord(".read deal.deal")
+                == .hint(
+                    "`.read` is sqlite's: run a script with `tranche -i deal.deal`, "
+                        + "or take the scenarios it builds with load \"deal.deal\""))
+        guard case .hint(let line)? = ShellWord(".tables") else {
+            Issue.record("no hint for .tables")
+            return
+        }
+        #expect(line.contains("help, history, clear and exit"))
+        #expect(ShellWord("clear + 1") == nil)
+        #expect(ShellWord(".5") == nil)
+    }
 }

@@ -2,7 +2,8 @@
 # Terminal tests: drives the real .build/debug/tranche in a detached tmux session and reads
 # the screen with capture-pane (which drops trailing spaces, so prompts match '> ?'): prompt, Up recall, continuation prompt, Ctrl-C, Ctrl-D,
 # history kept across runs and shared by two shells, tables in a pane resized to 60, 72,
-# 80 and 120 columns, and a transcript recorded here replaying elsewhere.
+# 80 and 120 columns, a transcript recorded here replaying elsewhere, and the progress bar
+# of a long simulate.
 # Checks marked LANG need the language; it has landed, so they run unless
 # TRANCHE_TERMINAL_LANG=0 (kept for a build with the skeleton Session).
 set -uo pipefail
@@ -19,15 +20,15 @@ fi
 STATE=$(mktemp -d)
 SOCKET="tranche-terminal-$$"
 passed=0 failed=0 skipped=0
-cleanup() { tmux -L "$SOCKET" kill-server >/dev/null 2>&1; rm -rf "$STATE"; }
+cleanup() { tmux -L "$SOCKET" kill-server >/dev/null 2>&1; rm -rf "$STATE" 2>/dev/null || { sleep 0.3; rm -rf "$STATE"; }; }
 trap cleanup EXIT
 
 t() { tmux -L "$SOCKET" "$@"; }
 current=one
-start() {  # start NAME: a shell in its own tmux session; prints EXIT=status when it ends
+start() {  # start NAME [FLAGS]: a shell in its own tmux session; prints EXIT=status when it ends
     current=$1
     t new-session -d -s "$1" -x 100 -y 40 \
-        "env -i PATH=$PATH HOME=$STATE XDG_STATE_HOME=$STATE TERM=xterm-256color $BIN; echo EXIT=\$?; sleep 60"
+        "env -i PATH=$PATH HOME=$STATE XDG_STATE_HOME=$STATE TERM=xterm-256color $BIN ${2:-}; echo EXIT=\$?; sleep 60"
 }
 screen() { t capture-pane -p -t "$1"; }
 keys() { t send-keys -t "$1" "${@:2}"; }
@@ -39,6 +40,11 @@ wait_for() {
 # wait_last NAME REGEX: the same, for the last non-empty line (where the cursor is).
 wait_last() {
     for _ in $(seq 50); do screen "$1" | grep -v '^$' | tail -1 | grep -Eq -- "$2" && return 0; sleep 0.1; done
+    return 1
+}
+# wait_until_gone NAME REGEX: polls until the screen no longer matches (up to 5 s).
+wait_until_gone() {
+    for _ in $(seq 50); do screen "$1" | grep -Eq -- "$2" || return 0; sleep 0.1; done
     return 1
 }
 check() {  # check NAME COMMAND...: passes when COMMAND succeeds
@@ -59,6 +65,8 @@ history_lacks() { ! grep -Fq -- "$1" "$STATE/tranche/history"; }
 echo "Tests/Terminal: $BIN in tmux"
 start one
 check "prompt 'tranche> ' appears" wait_for one '^tranche> ?$'
+lang_check "a one-line greeting: version, scenario, where to start" \
+    wait_for one '^tranche [0-9.]+ · scenario base · type tour or help$'
 
 keys one 'print 1 + 1' Enter
 check "a new prompt after an entry" wait_last one '^tranche> ?$'
@@ -114,6 +122,17 @@ keys one 'tour' Enter
 lang_check "tour shows its first step" wait_for one '^Tour 1/9: The deal in one screen'
 keys one C-l
 
+keys one '1.5GW -> MW' Enter
+lang_check "1.5GW -> MW shows 1,500 MW" wait_for one '^1,500 MW$'
+keys one '_ + 1GW' Enter
+lang_check "_ is the last value shown" wait_for one '^2.5 GW$'
+keys one 'print "open' Enter
+lang_check "an unterminated string is an error at once" wait_for one 'error: unterminated string'
+lang_check "... then a fresh prompt, not '...>'" wait_last one '^tranche> ?$'
+keys one 'clear' Enter
+lang_check "clear clears the screen" wait_until_gone one 'unterminated'
+check "... and leaves a prompt" wait_last one '^tranche> ?$'
+
 keys one 'abc'
 wait_for one '^tranche> abc$'
 keys one C-c
@@ -152,9 +171,9 @@ keys two 'print "from two"' Enter
 keys three 'print "from three"' Enter
 sleep 0.3
 keys two 'exit' Enter
-keys three 'quit' Enter
+keys three '.quit' Enter
 check "exit leaves with status 0" wait_for two '^EXIT=0$'
-check "quit leaves with status 0" wait_for three '^EXIT=0$'
+check "sqlite's .quit leaves with status 0" wait_for three '^EXIT=0$'
 check "two shells at once: the first's entry kept" history_has 'print\040"from\040two"'
 check "two shells at once: the second's entry kept" history_has 'print\040"from\040three"'
 check "two shells at once: earlier entries kept" history_has 'print\04042'
@@ -208,6 +227,22 @@ check "record: the terminal showed colour" bash -c "tmux -L $SOCKET capture-pane
 check "record: the transcript holds no colour" bash -c "! grep -q $'\e' '$STATE/rec.t'"
 check "record: the transcript names its width" grep -qx '# width: 100' "$STATE/rec.t"
 check "record: it replays green at 60 columns" bash -c "COLUMNS=60 $BIN test '$STATE/rec.t' | grep -qx '1 passed, 0 failed'"
+
+start four
+wait_for four '^tranche> ?$'
+keys four 'simulate paths: 5M' Enter
+lang_check "a long simulate shows a progress bar with the time left" \
+    wait_for four '^simulate .*[0-9]+% +[0-9]+ (s|min) left$'
+keys four C-c
+lang_check "Ctrl-C stops it (interrupted) and the bar is gone" wait_for four 'error: interrupted'
+check "no progress bar when standard error is a pipe" \
+    bash -c "! $BIN -e 'simulate paths: 200k' 2>&1 >/dev/null | grep -q 'left'"
+keys four 'exit' Enter
+
+start quiet -q
+wait_for quiet '^tranche> ?$'
+check "-q starts without the greeting" wait_until_gone quiet 'type tour or help'
+keys quiet 'exit' Enter
 
 # --sandbox: the shell keeps history in memory only (Up still recalls), and writes no file.
 SANDBOXED=$(mktemp -d)

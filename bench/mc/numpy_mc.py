@@ -1,6 +1,9 @@
 """Vectorised numpy version of the Monte Carlo benchmark: the same GBM on daily closes, the
 same ten latched close-price tranches ($250..$1000, earliest days 0, 100, ..., 900) over
-1250 trading days, run on 2 processes. Prints path-steps per second.
+1250 trading days, run on 2 processes, plain sampling (independent paths, plain means). Prints
+path-steps per second, the warrant value's standard error, and the time plain sampling needs
+for a standard error of 0.1% of the value (its measured time per path times the paths that
+error calls for: n x (stderr / 0.1%)^2).
 Usage: python3 numpy_mc.py [paths] [processes]"""
 import os
 import sys
@@ -20,7 +23,8 @@ CHUNK = 2048
 
 
 def simulate(args):
-    """Simulates `paths` paths with stream `seed`: returns vest counts per tranche and total value."""
+    """Simulates `paths` paths with stream `seed`: returns vest counts per tranche, and the sum
+    and sum of squares of each path's value."""
     paths, seed = args
     rng = np.random.default_rng(seed)
     a, b = (MU - 0.5 * VOL * VOL) * DT, VOL * np.sqrt(DT)
@@ -28,6 +32,7 @@ def simulate(args):
     thresholds = np.log(np.array(TARGETS) / S0)
     vested = np.zeros(len(TARGETS))
     total = 0.0
+    squares = 0.0
     done = 0
     while done < paths:
         n = min(CHUNK, paths - done)
@@ -36,6 +41,7 @@ def simulate(args):
         np.cumsum(a + b * rng.standard_normal((n, DAYS)), axis=1, out=log_s[:, 1:])
         running_max = np.maximum.accumulate(log_s, axis=1)
         rows = np.arange(n)
+        path_value = np.zeros(n)
         for t, threshold in enumerate(thresholds):
             hit = running_max >= threshold
             first = hit.argmax(axis=1)               # first day the latched target is met
@@ -44,9 +50,11 @@ def simulate(args):
             price = S0 * np.exp(log_s[rows, vest])
             value = SHARES * (price - STRIKE) * discount[vest]
             vested[t] += met.sum()
-            total += value[met].sum()
+            path_value += np.where(met, value, 0.0)
+        total += path_value.sum()
+        squares += (path_value * path_value).sum()
         done += n
-    return vested, total
+    return vested, total, squares
 
 
 def main():
@@ -60,9 +68,15 @@ def main():
         seconds = time.perf_counter() - start
     vested = sum(r[0] for r in results)
     total = sum(r[1] for r in results)
+    squares = sum(r[2] for r in results)
+    mean = total / paths
+    stderr = np.sqrt(max(0.0, (squares - paths * mean * mean) / (paths - 1)) / paths)
+    needed = paths * (stderr / (0.001 * mean)) ** 2
     print(f"numpy: {paths} paths x {DAYS} days, {processes} processes: {seconds:.3f} s, "
           f"{paths * DAYS / seconds / 1e6:.1f}M path-steps/s")
-    print(f"numpy: P(T1)={vested[0] / paths:.4f} P(T10)={vested[9] / paths:.4f} E[value]=${total / paths / 1e9:.3f}B")
+    print(f"numpy: P(T1)={vested[0] / paths:.4f} P(T10)={vested[9] / paths:.4f} E[value]=${mean / 1e9:.3f}B")
+    print(f"numpy: stderr {100 * stderr / mean:.4f}% of the value; time to 0.1%: {seconds * needed / paths:.3f} s "
+          f"({needed:.0f} paths, plain sampling)")
 
 
 if __name__ == "__main__":

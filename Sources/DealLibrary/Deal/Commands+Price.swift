@@ -57,7 +57,10 @@ extension CommandRegistry {
                     .labeled("s0", .quantity(.dollars), "the starting price, e.g. $203.71", required: true),
                     .labeled("on", .date, "the starting date", required: true),
                     .labeled("vol", .number, "yearly volatility, e.g. 55%", required: true),
-                    .labeled("drift", .number, "yearly drift (also the discount rate), e.g. 4%", required: true),
+                    .labeled("drift", .number, "yearly drift of the real-world price, e.g. 12% (default: the rate)"),
+                    .labeled(
+                        "rate", .number,
+                        "yearly risk-free rate: the fair value's drift and the discount rate (default 4%)"),
                     .labeled("seed", .number, "the random seed (whole number; --seed overrides it)"),
                 ]
             ) { args, context in
@@ -74,7 +77,8 @@ extension CommandRegistry {
                 }
                 let m = GBMModel(
                     s0: args.number("s0") ?? 0, start: try args.required(args.date("on"), "on", "price model"),
-                    volatility: args.number("vol") ?? 0, drift: args.number("drift") ?? 0, seed: seed)
+                    volatility: args.number("vol") ?? 0, drift: args.number("drift"),
+                    rate: args.number("rate") ?? GBMModel.defaultRate, seed: seed)
                 try args.modelStep { try context.deal.book.scenario.setPriceModel(m) }
                 return .nil
             })

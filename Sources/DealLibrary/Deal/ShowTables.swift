@@ -137,6 +137,6 @@ enum PriceDescription {
 
     static func model(_ m: GBMModel) -> String {
         "gbm s0: \(ScriptLiteral.dollars(m.s0)) on: \(m.start) vol: \(ScriptLiteral.percent(m.volatility)) "
-            + "drift: \(ScriptLiteral.percent(m.drift)) seed: \(m.seed)"
+            + "drift: \(ScriptLiteral.percent(m.drift)) rate: \(ScriptLiteral.percent(m.rate)) seed: \(m.seed)"
     }
 }

@@ -8,6 +8,8 @@ import DealScript
 struct Handout {
     let scenario: Scenario
     let name: String
+    /// The value section's simulation (nil: the scenario has no price model, or `paths: 0`).
+    var valuation: SimulationObject? = nil
 
     /// The page; throws (naming the command that fixes it) when the warrant or price path is missing.
     func html() throws -> String {
@@ -70,6 +72,8 @@ struct Handout {
         )
         body.append(HTMLText.table(vesting))
         body.append(figure(vestingChart))
+
+        if let valuation { body.append(Handout.valueSection(valuation)) }
 
         body.append("<h2>Deployment</h2>")
         if let lastEnd = s.phases.map(\.end).max() {

@@ -70,13 +70,23 @@ extension CommandRegistry {
                 return .nil
             })
 
+        let exportHelp =
+            "writes vesting, timeline, deployment, compare, simulation, sweep or greeks to a .csv "
+            + "or .json file"
         register(
             Command(
-                "export", help: "writes vesting, timeline or deployment to a .csv or .json file",
+                "export", help: exportHelp,
                 parameters: [
-                    .positional("report", .name, "vesting, timeline or deployment"),
+                    .positional("report", .name, "vesting, timeline, deployment, compare, simulation, sweep or greeks"),
+                    .variadic("names", .name, "compare: the two scenarios"),
                     .labeled("to", .string, "the file: .csv or .json", required: true),
-                    .labeled("at", .date, "vesting, deployment: the date to look at"),
+                    .labeled("at", .date, "vesting, deployment, compare: the date to look at"),
+                    .labeled("paths", .number, "simulation, sweep, greeks: paths (as the command's own)"),
+                    .labeled("seed", .number, "simulation, sweep, greeks: the random seed"),
+                    .labeled("as_of", .date, "simulation, sweep, greeks: the valuation date"),
+                    .labeled("vol", .list, "sweep: volatilities"),
+                    .labeled("drift", .list, "sweep: drifts"),
+                    .labeled("method", .name, "simulation, sweep, greeks: reduced or plain"),
                 ]
             ) { args, context in
                 try Export.run(args, context)

@@ -1,9 +1,12 @@
-// `export vesting|timeline|deployment to: "FILE.csv|.json"`: a report as data for other tools.
+// `export vesting|timeline|deployment|compare|simulation|sweep|greeks to: "FILE.csv|.json"`:
+// a report as data for other tools (a simulation's CSV: one row per tranche and the warrant).
 import DealModel
 import DealScript
 
 enum Export {
-    static let reports = ["vesting", "timeline", "deployment"]
+    static let reports = ["vesting", "timeline", "deployment", "compare", "simulation", "sweep", "greeks"]
+    /// The command each report comes from, when named otherwise.
+    static let commands = ["simulation": "simulate"]
 
     static func run(_ args: CommandArguments, _ context: CommandContext) throws -> Value {
         guard case .string(let report)? = args.positional.first, reports.contains(report) else {
@@ -15,17 +18,39 @@ enum Export {
         }
         try context.checkWritable(path, for: "export")
         if report == "timeline", args["at"] != nil { throw ScriptError("export timeline takes no at:") }
-        guard let command = context.commands.command(named: report) else {
+        guard let command = context.commands.command(named: commands[report] ?? report) else {
             throw ScriptError("export: `\(report)` is not available in this session")
         }
-        var passed = CommandArguments()
-        if let at = args["at"] { passed.labeled["at"] = at }
-        guard case .object(let o) = try command.run(passed, context), let table = o as? ReportTable else {
-            throw ScriptError("export: `\(report)` did not give a table")
+        // The report's own arguments go through: compare's two names, simulate's paths: ...
+        var passed = CommandArguments(positional: Array(args.positional.dropFirst()))
+        for (label, value) in args.labeled where label != "to" {
+            guard command.parameters.contains(where: { $0.label == label }) else {
+                throw ScriptError("export \(report) takes no \(label):")
+            }
+            passed.labeled[label] = value
         }
-        let text = path.hasSuffix(".csv") ? csv(table) : table.json.text + "\n"
+        guard case .object(let o) = try command.run(passed, context) else {
+            throw ScriptError("export: `\(report)` did not give a report")
+        }
+        let text: String
+        if path.hasSuffix(".json") {
+            text = o.json.text + "\n"
+        } else if let table = o as? ReportTable {
+            text = csv(table)
+        } else if let simulation = o as? SimulationObject {
+            text = csv(rows: simulation.csvRows)
+        } else if let greeks = o as? GreeksObject {
+            text = csv(rows: greeks.csvRows)
+        } else {
+            throw ScriptError("export: `\(report)` has no CSV form")
+        }
         try AtomicFile.write(text, to: path, for: "export")
         return .nil
+    }
+
+    /// Rows of records as CSV, as `csv(_:)` writes a table's rows.
+    static func csv(rows: [[(String, Value)]]) -> String {
+        csv(ReportTable(typeName: "rows", title: "", columns: [], rows: rows))
     }
 
     /// The table's rows as CSV: one column per row field, quantities in base units with the

@@ -114,7 +114,8 @@ enum ScenarioScript {
 
     static func priceModel(_ m: GBMModel) -> String {
         "price model gbm s0: \(ExactLiteral.dollars(m.s0)) on: \(m.start) vol: "
-            + "\(ExactLiteral.percent(m.volatility)) drift: \(ExactLiteral.percent(m.drift)) seed: \(m.seed)"
+            + "\(ExactLiteral.percent(m.volatility)) drift: \(ExactLiteral.percent(m.drift)) "
+            + "rate: \(ExactLiteral.percent(m.rate)) seed: \(m.seed)"
     }
 }
 

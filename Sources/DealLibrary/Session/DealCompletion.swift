@@ -30,7 +30,7 @@ final class DealCompletion: CompletionContributor {
         case ("phase", 0): return s.phases.map(\.name)
         case ("generation", 0): return s.generations.map(\.name)
         case ("milestone", 0): return s.milestones.map(\.name)
-        case ("explain", 0): return ["tranche", "phase", "warrant"]
+        case ("explain", 0): return ["tranche", "phase", "warrant", "value"]
         case ("explain", 1):
             return earlier.first == "phase"
                 ? s.phases.map(\.name) : earlier.first == "tranche" ? s.tranches.map(\.name) : []

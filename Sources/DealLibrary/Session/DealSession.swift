@@ -31,3 +31,10 @@ public enum DealSession {
         return session
     }
 }
+
+extension DealSession {
+    /// The name of the scenario the session is on (`base` on the built-in deal), for the greeting.
+    public static func currentScenarioName(_ session: Session) -> String {
+        session.context.state(DealState.self)?.book.currentName ?? "none"
+    }
+}

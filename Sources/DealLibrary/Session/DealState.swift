@@ -18,6 +18,8 @@ public final class DealState {
     var sourcing: [String] = []
     /// How many `load`s of files enclose this session (a file loading a file).
     let loadDepth: Int
+    /// Where long simulations show their progress (set by the shell on a terminal; nil: nowhere).
+    var progress: SimulationProgress?
 
     init(context: CommandContext, loadDepth: Int) {
         self.context = context
@@ -49,4 +51,10 @@ extension CommandContext {
 extension Session {
     /// The session's scenarios (read-only from outside; commands change them).
     public var book: ScenarioBook { context.deal.book }
+
+    /// Where long `simulate`, `sweep` and `greeks` runs show their progress (nil: nowhere).
+    public var simulationProgress: SimulationProgress? {
+        get { context.deal.progress }
+        set { context.deal.progress = newValue }
+    }
 }

@@ -21,6 +21,8 @@ extension SimulationInput.Problem {
         case .startPrice: return "the price model's s0 must be a positive price"
         case .volatility(_, let accepted): return "volatility must be between \(percent(accepted))"
         case .drift(_, let accepted): return "drift must be between \(percent(accepted))"
+        case .rate(_, let accepted): return "rate must be between \(percent(accepted))"
+        case .history: return "closes before the valuation date must be positive prices"
         case .gridStep: return "the grid step must be positive"
         case .gridDays(_, let accepted):
             return "the grid must have \(grouped(accepted.lowerBound)) to \(grouped(accepted.upperBound)) trading days"
@@ -33,6 +35,7 @@ extension SimulationInput.Problem {
                 + "trading days"
         case .priceTarget: return "price targets must be finite"
         case .paths: return "paths must be at least 1"
+        case .part(let k, let m): return "part \(k) of \(m): need 1 ≤ part ≤ of ≤ 1,000,000"
         }
     }
 

@@ -1,5 +1,6 @@
-// The text form of a `simulate` result: a heading, a table per tranche, the warrant's value
-// and percentiles, and bar charts of tranches vested and of value, all within the given width.
+// The text form of a `simulate` result: a heading (model, valuation date, sampling), a table
+// per tranche with its odds, fair value and expected value, the warrant's two values, the
+// percentiles, and bar charts of tranches vested and of value, all within the given width.
 import DealModel
 import DealScript
 import Foundation
@@ -21,41 +22,76 @@ struct SimulationText {
     }
 
     private var result: SimulationResult { object.result }
+    private var h: SimulationHeading { object.heading }
 
     func heading(_ width: Int) -> String {
-        let m = object.model
+        let m = h.model
+        let from =
+            h.asOfGiven
+            ? "\(money(h.s0)) (the price path's close on \(h.start))"
+            : "\(money(h.s0)) on \(h.start)"
+        let valued =
+            h.asOfGiven
+            ? "valued as of \(h.valuationDate): what the price path shows by then is known"
+            : "valued as of \(h.valuationDate), the warrant's issue"
+        let title = "simulate (scenario \(h.scenario)): \(count(result.paths)) paths, seed \(result.seed)"
         return [
+            TextTable.fit(title, width),
             TextTable.fit(
-                "simulate (scenario \(object.scenario)): \(count(result.paths)) paths, seed \(result.seed)", width),
-            TextTable.fit(
-                "GBM from \(money(m.s0)) on \(m.start), vol \(rate(m.volatility)), drift \(rate(m.drift))", width),
+                "GBM from \(from), vol \(rate(m.volatility)), drift \(rate(m.drift)), "
+                    + "rate \(rate(m.rate))", width),
+            TextTable.fit(valued, width),
         ]
         .joined(separator: "\n")
     }
 
+    /// How the paths were drawn, in words.
+    static func sampling(_ method: SimulationMethod) -> String {
+        switch (method.antithetic, method.controlVariate) {
+        case (true, true): return "antithetic pairs with a control variate (standard errors over pairs)"
+        case (true, false): return "antithetic pairs (standard errors over pairs)"
+        case (false, true): return "a control variate"
+        case (false, false): return "plain sampling"
+        }
+    }
+
+    /// Each tranche's odds (real world) and values, a standard error beside each estimate.
     var tranches: TextTable {
-        let rows = object.result.tranches.enumerated().map { i, t in
-            [
-                t.name, count(Int(i < object.shares.count ? object.shares[i] : 0)), percent(t.probability, 2),
-                "± " + percent(t.stderr, 2), t.meanVestDate.map(\.description) ?? "–",
-                money(t.expectedValue),
+        let rows = result.tranches.map { t -> [String] in
+            if t.settled {
+                return [
+                    t.name, percent(t.probability, 2) + " known", t.meanVestDate.map { "vested \($0)" } ?? "lapsed",
+                    money(t.fairValue.value) + " known", money(t.expectedValue.value) + " known",
+                ]
+            }
+            return [
+                t.name, percent(t.probability, 2) + " ± " + percent(t.stderr, 2),
+                t.meanVestDate.map(\.description) ?? "–",
+                money(t.fairValue.value) + " ± " + money(t.fairValue.stderr),
+                money(t.expectedValue.value) + " ± " + money(t.expectedValue.stderr),
             ]
         }
-        let note =
-            "warrant: expected value \(money(result.expectedValue)) ± \(money(result.valueStderr)), "
-            + "discounted at \(rate(object.model.drift)) to \(object.issued)"
+        let m = h.model
+        let notes = [
+            "warrant: fair value \(money(result.fairValue.value)) ± \(money(result.fairValue.stderr)) "
+                + "(risk-neutral: paths drift at the \(rate(m.rate)) rate)",
+            "warrant: expected value \(money(result.expectedValue.value)) ± \(money(result.expectedValue.stderr)) "
+                + "(real world: paths drift at \(rate(m.drift)))",
+            "both discounted at \(rate(m.rate)) to \(h.valuationDate); probabilities and dates are real-world odds",
+            "sampling: " + SimulationText.sampling(result.method),
+        ]
         return TextTable(
             columns: [
-                .init("tranche"), .init("shares", .right), .init("probability", .right),
-                .init("stderr", .right), .init("mean vest date"), .init("expected value", .right),
+                .init("tranche"), .init("probability", .right), .init("mean vest date"),
+                .init("fair value", .right), .init("expected value", .right),
             ],
-            rows: rows, notes: [note])
+            rows: rows, notes: notes)
     }
 
     var percentiles: TextTable {
         let levels = Percentiles.levels.map { "p\(Int($0))" }
         return TextTable(
-            columns: [.init("per path")] + levels.map { .init($0, .right) },
+            columns: [.init("per path (real world)")] + levels.map { .init($0, .right) },
             rows: [
                 ["vested shares"] + result.vestedShares.values.map { count(Int($0.rounded())) },
                 ["value"] + result.value.values.map(money),
@@ -71,12 +107,14 @@ struct SimulationText {
             counts: counts, width: width)
     }
 
-    /// Paths by discounted warrant value, in equal-width buckets.
+    /// Paths by discounted warrant value, in log-spaced buckets.
     func histogram(width: Int) -> String {
         let buckets = result.valueHistogram
         return bars(
-            "paths by warrant value (discounted)",
-            labels: buckets.map { "\(money($0.lower)) – \(money($0.upper))" },
+            "paths by warrant value (discounted, log scale)",
+            labels: buckets.map { b in
+                b.lower == 0 && b.upper == 1 ? "under $1" : "\(money(b.lower)) – \(money(b.upper))"
+            },
             counts: buckets.map(\.count), width: width)
     }
 

@@ -31,15 +31,22 @@ enum SweepTable {
         }
     }
 
+    static func pct(_ x: Double) -> String { NumberFormat.plain(x * 100) + "%" }
+
     /// The report: rows keyed `vol`, `drift`, each tranche's name (its probability),
-    /// `expected_value` and `value_stderr`.
-    static func report(_ points: [Point], names: [String], paths: Int, seed: UInt64, scenario: String) -> ReportTable {
+    /// `fair_value`, `fair_value_stderr`, `expected_value` and `expected_value_stderr`.
+    static func report(
+        _ points: [Point], names: [String], paths: Int, seed: UInt64, scenario: String,
+        heading: SimulationHeading
+    ) -> ReportTable {
         let rows: [[(String, Value)]] = points.map { p in
             [("vol", .plain(p.vol)), ("drift", .plain(p.drift))]
                 + zip(names, p.result.tranches).map { ($0, .plain($1.probability)) }
                 + [
-                    ("expected_value", .number(p.result.expectedValue, .dollars)),
-                    ("value_stderr", .number(p.result.valueStderr, .dollars)),
+                    ("fair_value", .number(p.result.fairValue.value, .dollars)),
+                    ("fair_value_stderr", .number(p.result.fairValue.stderr, .dollars)),
+                    ("expected_value", .number(p.result.expectedValue.value, .dollars)),
+                    ("expected_value_stderr", .number(p.result.expectedValue.stderr, .dollars)),
                 ]
         }
         let rate: (Value) -> String = { v in
@@ -53,12 +60,25 @@ enum SweepTable {
         let columns =
             [ReportColumn("vol", "vol", .right, format: rate), ReportColumn("drift", "drift", .right, format: rate)]
             + names.map { ReportColumn($0, $0, .right, format: probability) }
-            + [ReportColumn("expected_value", "warrant value", .right)]
+            + [
+                ReportColumn("fair_value", "fair value", .right),
+                ReportColumn("expected_value", "expected value", .right),
+            ]
+        let m = heading.model
         return ReportTable(
             typeName: "sweep",
             title: "sweep (scenario \(scenario)): \(NumberFormat.plain(Double(paths))) paths each, seed \(seed)",
             columns: columns, rows: rows,
-            summary: [("paths", .plain(Double(paths))), ("seed", .plain(Double(seed)))],
-            notes: ["tranche columns: probability of vesting; the same seed for every row"])
+            summary: [
+                ("paths", .plain(Double(paths))), ("seed", .plain(Double(seed))),
+                ("rate", .plain(m.rate)), ("as_of", .date(heading.valuationDate)),
+            ],
+            notes: [
+                "tranche columns: odds of vesting under the row's drift; the same seed every row",
+                "fair value: paths drift at the \(pct(m.rate)) rate, so it stays put as the "
+                    + "drift moves",
+                "expected value: paths drift at the row's drift",
+                "both discounted at \(pct(m.rate)) to \(heading.valuationDate)",
+            ])
     }
 }

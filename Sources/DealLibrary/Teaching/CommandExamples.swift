@@ -31,7 +31,10 @@ public enum CommandExamples {
             "price path closes [[2025-10-02, $169.73], [2025-10-03, $164.67], [2025-10-06, $203.71]]",
             "price path extend growth rate: 30%",
         ],
-        "price model": ["price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4% seed: 2025"],
+        "price model": [
+            "price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 4% seed: 2025",
+            "price model gbm s0: $203.71 on: 2025-10-06 vol: 55% drift: 12% rate: 4% seed: 2025",
+        ],
         // reports
         "vesting": ["vesting at: 2028-01-01"],
         "timeline": ["timeline"],
@@ -41,7 +44,8 @@ public enum CommandExamples {
             "scenario bull from: base", "price path growth from: $203.71 on: 2025-10-06 rate: 45%",
             "compare base bull",
         ],
-        "simulate": ["simulate paths: 2000"],
+        "simulate": ["simulate paths: 2000", "simulate paths: 2000 as_of: 2027-06-01"],
+        "greeks": ["greeks paths: 2000"],
         "sweep": ["sweep vol: [30%, 60%] paths: 2000"],
         "plot": ["plot price"],
         "export": ["export vesting to: \"vesting.csv\""],
@@ -62,7 +66,10 @@ public enum CommandExamples {
         "history save": ["let target = $320", "history save \"session.deal\""],
         // teaching
         "help": ["help vesting", "help units"],
-        "explain": ["explain tranche T3", "explain tranche T2 at: 2027-01-01", "explain phase P1", "explain warrant"],
+        "explain": [
+            "explain tranche T3", "explain tranche T2 at: 2027-01-01", "explain phase P1", "explain warrant",
+            "explain value as_of: 2028-06-01",
+        ],
         "tour": ["tour", "tour next"],
         // the language's built-ins
         "print": ["print \"T3 needs\", tranche(\"T3\").gw"],
@@ -77,7 +84,17 @@ public enum CommandExamples {
         "exp": ["print exp(0.04)"],
         "log": ["print log(2)"],
         "range": ["for i in range(3) { print i }"],
+        "sum": ["print sum([1GW, 500MW, 2GW])"],
+        "keys": ["let t = [name: \"T1\", shares: 26_666_667]", "print keys(t)"],
+        "values": ["let t = [name: \"T1\", shares: 26_666_667]", "print values(t)"],
+        "split": ["print split(\"T1,T2,T3\", \",\")"],
+        "join": ["print join([\"T1\", \"T2\"], \", \")"],
+        "format": ["print format(2 / 3, \"0.00\")"],
         "append": ["let sizes = [1GW, 2GW]", "append(sizes, 3GW)", "print sizes"],
         "remove": ["let targets = [$250, $300, $400]", "print remove(targets, 0), targets"],
+        "solve": [
+            "print solve(fn(x) { return x * x - 2 }, 0, 2, tolerance: 1e-9)",
+            "print solve(fn(p) { price path constant p; return tranche(\"T4\").vest_date != nil }, $300, $500)",
+        ],
     ]
 }

@@ -12,10 +12,23 @@ extension CommandRegistry {
                     .variadic("topic", .name, "a command (e.g. vesting, price path) or units, dates, language")
                 ]
             ) { args, context in
-                let topic = args.positional.map(\.display).joined(separator: " ")
+                let topic = args.positional.map { v -> String in
+                    if case .command(let c) = v { return c.name }
+                    return v.display
+                }.joined(separator: " ")
                 if topic.isEmpty { return .object(HelpMap.page(context.commands)) }
                 if let page = HelpTopics.page(topic) { return .object(page) }
                 if let command = context.commands.command(named: topic) { return .object(command.helpPage) }
+                // `help price`: the commands whose names start with the word.
+                let family = context.commands.names.filter { $0.hasPrefix(topic + " ") }
+                if !family.isEmpty {
+                    let rows = family.compactMap { name in
+                        context.commands.command(named: name).map { (name, HelpTopics.summary(of: $0.help)) }
+                    }
+                    return .object(
+                        Page("help", [.heading("\(topic): \(family.joined(separator: ", "))"), .definitions(rows)]))
+                }
+                if HelpTopics.keywords.contains(topic) { return .object(HelpTopics.language) }
                 var m = "no help for `\(topic)`"
                 if let s = Suggestion.closest(to: topic, in: HelpTopics.all(context.commands)) {
                     m += "; did you mean `help \(s)`?"
@@ -23,14 +36,17 @@ extension CommandRegistry {
                 throw ScriptError(m + " (help lists the commands)")
             })
 
+        let explainHelp =
+            "why a tranche vests when it does, condition by condition; also a phase, the warrant, "
+            + "or its value"
         register(
             Command(
-                "explain",
-                help: "why a tranche vests when it does, condition by condition; also a phase, or the warrant",
+                "explain", help: explainHelp,
                 parameters: [
-                    .positional("what", .name, "tranche, phase or warrant"),
+                    .positional("what", .name, "tranche, phase, warrant or value"),
                     .positional("name", .name, "the tranche's or phase's name, e.g. T3", required: false),
                     .labeled("at", .date, "also say where things stand on this date (tranche only)"),
+                    .labeled("as_of", .date, "value: the valuation date (default: the issue date)"),
                 ]
             ) { args, context in
                 let what = try args.name(0, "explain")
@@ -51,6 +67,8 @@ extension CommandRegistry {
                     return .object(try TermExplanation.phase(try named(), s, scenarioName: scenario))
                 case "warrant":
                     return .object(try TermExplanation.warrant(s, scenarioName: scenario))
+                case "value":
+                    return .object(try ValueExplanation.page(s, asOf: args.date("as_of"), scenarioName: scenario))
                 default:
                     if s.tranche(named: what) != nil {
                         return .object(
@@ -59,7 +77,7 @@ extension CommandRegistry {
                     if s.phase(named: what) != nil {
                         return .object(try TermExplanation.phase(what, s, scenarioName: scenario))
                     }
-                    throw ScriptError("explain accepts tranche NAME, phase NAME or warrant, got \(what)")
+                    throw ScriptError("explain accepts tranche NAME, phase NAME, warrant or value, got \(what)")
                 }
             })
 
@@ -68,7 +86,7 @@ extension CommandRegistry {
             Command(
                 "tour", help: "a guided walk through the deal for a workshop; tour next, tour back, tour end",
                 parameters: [
-                    .positional("step", .name, "next, back or end; tour(\"3\") jumps to step 3", required: false)
+                    .positional("step", .name, "next, back or end; tour 3 jumps to step 3", required: false)
                 ]
             ) { args, _ in
                 .object(try guide.page(args.positional.first.map(\.display)))

@@ -1,13 +1,14 @@
-// The hot loop: simulates one block of GBM paths day by day, applies the vesting rule as
-// a stream, and adds each path's outcome to the block's tally. No allocation inside.
-#if canImport(Glibc)
-    import Glibc  // exp
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+// The hot loop: simulates one GBM path day by day from a buffered random walk,
+// applies the vesting rule as a stream, and leaves each tranche's outcome in the kernel's
+// outputs. No allocation inside. `PathKernel+Advance.swift` holds the tight day loops.
 
-/// One worker's scratch space and the plan's arrays as raw pointers, so the loop does no
-/// ARC or bounds-check traffic. Allocated once per worker, reused for every block.
+/// One worker's scratch space and a pass's arrays as raw pointers, so the loop does no ARC
+/// or bounds-check traffic. Allocated once per worker and pass, reused for every path.
+///
+/// Randomness: `walk[d]` = σ√dt·(Z_1 + ... + Z_d), drawn from the unit's stream only as far
+/// as some path of the unit has gone; a path's log price on day d is d·a + sign·walk[d], with
+/// no running sum in the day loops (so no chain from one day to the next). The antithetic twin
+/// of a path reads the same walk with the sign flipped, so a pair draws its normals once.
 ///
 /// Averages are computed lazily: the ring keeps log prices, and a window's average is summed
 /// (with `exp`) only while some close in the window is at or above the lowest target watching
@@ -19,6 +20,7 @@ struct PathKernel {
     let strike: Double
     let lastDay: Int
     let normal = ZigguratNormal.shared
+    let exp = Exponential.shared
     // Per-tranche constants.
     let first: UnsafeMutablePointer<Int>
     let last: UnsafeMutablePointer<Int>
@@ -28,10 +30,18 @@ struct PathKernel {
     let zoneThreshold: UnsafeMutablePointer<Double>
     let shares: UnsafeMutablePointer<Double>
     let discount: UnsafeMutablePointer<Double>
-    // Per-path state.
+    let martingaleDiscount: UnsafeMutablePointer<Double>
+    /// The walk on days 0...lastDay (walk[0] = 0); valid up to `filled[0]`.
+    let walk: UnsafeMutablePointer<Double>
+    let filled: UnsafeMutablePointer<Int>
+    // Per-path outputs, per tranche: the vest day (−1: not vested), the value discounted at the
+    // rate (0 unless vested), and the control: e^(−μσ)·S_σ − s0 at the day σ it was decided.
     let vestDay: UnsafeMutablePointer<Int>
-    /// Log prices log(S/s0) of recent days, indexed by day & ringMask; 0 before day 0.
+    let value: UnsafeMutablePointer<Double>
+    let control: UnsafeMutablePointer<Double>
+    /// Log prices log(S/s0) of recent days, indexed by day & ringMask (history before day 0).
     let ring: UnsafeMutablePointer<Double>
+    let ringStart: UnsafeMutablePointer<Double>
     let ringMask: Int
     /// Closes of recent days, kept only while `advance` rolls a window's sum (scratch).
     let closes: UnsafeMutablePointer<Double>
@@ -49,6 +59,8 @@ struct PathKernel {
 
     /// A day long before any window, so `day - never` is never inside one.
     static let never = Int.min / 4
+    /// Increments are drawn at least this many days at a time (fewer calls, same draws).
+    static let fillChunk = 64
 
     init(plan: SimulationPlan) {
         self.plan = plan
@@ -69,8 +81,14 @@ struct PathKernel {
         zoneThreshold = copy(plan.zoneThreshold)
         shares = copy(plan.input.shares)
         discount = copy(plan.discount)
+        martingaleDiscount = copy(plan.martingaleDiscount)
+        walk = copy([Double](repeating: 0, count: plan.input.lastDay + 1))
+        filled = copy([0])
         vestDay = copy([Int](repeating: -1, count: n))
-        ring = copy([Double](repeating: 0, count: plan.ringSize))
+        value = copy([Double](repeating: 0, count: n))
+        control = copy([Double](repeating: 0, count: n))
+        ring = copy(plan.ringStart)
+        ringStart = copy(plan.ringStart)
         ringMask = plan.ringSize - 1
         closes = copy([Double](repeating: 0, count: plan.ringSize))
         windowLength = copy(plan.windows)
@@ -83,272 +101,158 @@ struct PathKernel {
     }
 
     func deallocate() {
-        for p in [first, last, window, windowOf, vestDay, windowLength, windowLastAbove] { p.deallocate() }
+        for p in [first, last, window, windowOf, vestDay, windowLength, windowLastAbove, filled] { p.deallocate() }
         for p in [
-            threshold, zoneThreshold, shares, discount, ring, closes, windowThreshold, windowZone,
-            windowHighest, windowAverage,
+            threshold, zoneThreshold, shares, discount, martingaleDiscount, walk, value, control, ring,
+            ringStart, closes, windowThreshold, windowZone, windowHighest, windowAverage,
         ] { p.deallocate() }
     }
 
-    /// Simulates `count` paths from `rng`, writing each path's vested shares and value at
-    /// `shares[i]`/`values[i]`, and adding to `tally` (layout: `SimulationPlan.tallyStride`).
-    func run(
-        paths count: Int, rng rngOut: inout Xoshiro256StarStar,
-        pathShares: UnsafeMutablePointer<Double>, pathValues: UnsafeMutablePointer<Double>,
-        tally: UnsafeMutablePointer<Double>
-    ) {
+    /// Starts a new unit (a path and its antithetic twin): its walk is drawn afresh.
+    func startUnit() { filled[0] = 0 }
+
+    /// Makes sure the walk exists through day `day` (at most `lastDay`), drawing it from `rng`.
+    @inline(__always)
+    func ensure(through day: Int, rng: inout Xoshiro256StarStar) {
+        let have = filled[0]
+        if day <= have { return }
+        let upTo = min(lastDay, max(day, have + PathKernel.fillChunk))
+        normal.fillWalk(
+            walk + have + 1, count: upTo - have, scale: plan.logVolatility, from: walk[have],
+            rng: &rng)
+        filled[0] = upTo
+    }
+
+    /// Simulates one path whose log price on day d is d·a + sign·walk[d]; fills `vestDay`,
+    /// `value` and `control` per tranche and returns the path's last simulated day.
+    func path(sign: Double, rng: inout Xoshiro256StarStar) -> Int {
         let a = plan.logDrift
-        let b = plan.logVolatility
         let hasAverages = windowCount > 0
-        let normal = self.normal
         let lastDay = self.lastDay
         let s0 = self.s0
-        var rng = rngOut  // a local copy stays in registers; written back at the end
-        defer { rngOut = rng }
-        var steps = 0
-        for p in 0..<count {
-            var logS = 0.0
-            var pending = plan.watchable
-            var awaiting: UInt64 = 0
-            var pathValue = 0.0
-            var vestedShares = 0.0
-            var vestedCount = 0
-            if hasAverages {
-                // Closes before day 0 are flat at s0 (log price 0), as in the deterministic engine.
-                for i in 0...ringMask { ring[i] = 0 }
+        var logS = 0.0
+        var pending = plan.watchable
+        var awaiting: UInt64 = 0
+        var open = pending  // tranches whose control is not set yet
+        for t in 0..<n {
+            vestDay[t] = -1
+            value[t] = 0
+            control[t] = 0
+        }
+        if hasAverages {
+            for i in 0...ringMask { ring[i] = ringStart[i] }
+            for w in 0..<windowCount {
+                windowZone[w] = .infinity
+                windowThreshold[w] = .infinity
+            }
+        }
+        var closeThreshold = Double.infinity
+        var nextEvent = 0
+        var day = 0
+        // With one window, `advance` watches its average every day and says when it got there.
+        var sumReached = false
+        while true {
+            if day >= nextEvent || logS >= closeThreshold || sumReached
+                || (windowCount > 1 && averageReached(day: day))
+            {
+                sumReached = false
+                // Something may change today: apply the rule exactly to every tranche.
+                let price = s0 * exp.of(logS)
+                let settles = price * martingaleDiscount[day] - s0
+                closeThreshold = .infinity
+                nextEvent = Int.max
                 for w in 0..<windowCount {
-                    windowZone[w] = .infinity
                     windowThreshold[w] = .infinity
+                    windowZone[w] = .infinity
+                    windowHighest[w] = highestLog(window: windowLength[w], day: day)
+                    windowAverage[w] = .nan
                 }
+                var bits = pending
+                while bits != 0 {
+                    let t = bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    let bit: UInt64 = 1 << UInt64(t)
+                    if day > last[t] {  // lapsed: decided today
+                        pending &= ~bit
+                        open &= ~bit
+                        control[t] = settles
+                        continue
+                    }
+                    if day < first[t] {
+                        nextEvent = min(nextEvent, first[t])
+                        continue
+                    }
+                    let w = windowOf[t]
+                    let averaged = window[t] > 1 && w >= 0
+                    let measure = averaged ? average(window: w, day: day, target: zoneThreshold[t]) : price
+                    if plan.tranches[t].isMet(by: measure) {
+                        pending &= ~bit
+                        vestDay[t] = plan.tranches[t].vestingDay(metOn: day)
+                        awaiting |= bit
+                        continue
+                    }
+                    nextEvent = min(nextEvent, last[t] + 1)
+                    if averaged {
+                        windowThreshold[w] = min(windowThreshold[w], threshold[t])
+                        windowZone[w] = min(windowZone[w], zoneThreshold[t])
+                    } else {
+                        closeThreshold = min(closeThreshold, threshold[t])
+                    }
+                }
+                for w in 0..<windowCount {
+                    windowLastAbove[w] = lastDayAbove(windowZone[w], window: windowLength[w], day: day)
+                }
+                bits = awaiting
+                while bits != 0 {
+                    let t = bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    if vestDay[t] != day {
+                        nextEvent = min(nextEvent, vestDay[t])
+                        continue
+                    }
+                    let bit: UInt64 = 1 << UInt64(t)
+                    awaiting &= ~bit
+                    open &= ~bit
+                    value[t] = shares[t] * (price - strike) * discount[day]
+                    control[t] = settles
+                }
+                if pending | awaiting == 0 { break }
             }
-            var closeThreshold = Double.infinity
-            var nextEvent = 0
-            var day = 0
-            var price = s0
-            while true {
-                if day >= nextEvent || logS >= closeThreshold || (hasAverages && averageReached(day: day)) {
-                    // Something may change today: apply the rule exactly to every tranche.
-                    price = s0 * exp(logS)
-                    closeThreshold = .infinity
-                    nextEvent = Int.max
-                    for w in 0..<windowCount {
-                        windowThreshold[w] = .infinity
-                        windowZone[w] = .infinity
-                        windowHighest[w] = highestLog(window: windowLength[w], day: day)
-                        windowAverage[w] = .nan
-                    }
-                    var bits = pending
-                    while bits != 0 {
-                        let t = bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        let bit: UInt64 = 1 << UInt64(t)
-                        if day > last[t] {
-                            pending &= ~bit
-                            continue
-                        }  // lapsed
-                        if day < first[t] {
-                            nextEvent = min(nextEvent, first[t])
-                            continue
-                        }
-                        let w = windowOf[t]
-                        let averaged = window[t] > 1 && w >= 0
-                        let measure = averaged ? average(window: w, day: day, target: zoneThreshold[t]) : price
-                        if plan.tranches[t].isMet(by: measure) {
-                            let vest = plan.tranches[t].vestingDay(metOn: day)
-                            pending &= ~bit
-                            vestDay[t] = vest
-                            awaiting |= bit
-                            continue
-                        }
-                        nextEvent = min(nextEvent, last[t] + 1)
-                        if averaged {
-                            windowThreshold[w] = min(windowThreshold[w], threshold[t])
-                            windowZone[w] = min(windowZone[w], zoneThreshold[t])
-                        } else {
-                            closeThreshold = min(closeThreshold, threshold[t])
-                        }
-                    }
-                    for w in 0..<windowCount {
-                        windowLastAbove[w] = lastDayAbove(windowZone[w], window: windowLength[w], day: day)
-                    }
-                    bits = awaiting
-                    while bits != 0 {
-                        let t = bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        if vestDay[t] != day {
-                            nextEvent = min(nextEvent, vestDay[t])
-                            continue
-                        }
-                        awaiting &= ~(1 << UInt64(t))
-                        let value = shares[t] * (price - strike) * discount[day]
-                        let row = tally + 4 * t
-                        row[0] += 1
-                        row[1] += Double(day)
-                        row[2] += value
-                        row[3] += value * value
-                        pathValue += value
-                        vestedShares += shares[t]
-                        vestedCount += 1
-                    }
-                    if pending | awaiting == 0 { break }
-                }
-                if day >= lastDay { break }
-                if !hasAverages {
-                    // Close-only: a tight loop with few live values, until the close reaches the
-                    // lowest watched target or the next day on which some condition changes.
-                    PathKernel.advance(
-                        logS: &logS, day: &day, until: min(nextEvent, lastDay),
-                        below: closeThreshold, drift: a, volatility: b, normal: normal, rng: &rng)
-                    continue
-                }
-                if windowCount == 1 {
-                    // One averaging window (the deal's avg(20)): the same, keeping the log prices
-                    // and summing the window only while it could reach its target.
-                    PathKernel.advance(
-                        logS: &logS, day: &day, until: min(nextEvent, lastDay),
-                        below: closeThreshold, zone: windowZone[0], lastAbove: &windowLastAbove[0],
-                        belowSum: windowThreshold[0] * Double(windowLength[0]),
-                        window: windowLength[0], ring: ring, closes: closes, ringMask: ringMask, s0: s0,
-                        drift: a, volatility: b, normal: normal, rng: &rng)
-                    continue
-                }
-                day += 1
-                logS += a + b * normal.draw(&rng)
-                pushLog(logS, day: day)
+            if day >= lastDay { break }
+            let stop = min(nextEvent, lastDay)
+            ensure(through: stop, rng: &rng)
+            if !hasAverages {
+                // Close-only: a tight loop with few live values, until the close reaches the
+                // lowest watched target or the next day on which some condition changes.
+                PathKernel.advance(
+                    logS: &logS, day: &day, until: stop, below: closeThreshold,
+                    drift: a, sign: sign, walk: walk)
+                continue
             }
-            steps += day
-            pathShares[p] = vestedShares
-            pathValues[p] = pathValue
-            let warrant = tally + 4 * n
-            warrant[0] += pathValue
-            warrant[1] += pathValue * pathValue
-            tally[4 * n + 3 + vestedCount] += 1
-        }
-        tally[4 * n + 2] += Double(steps)
-    }
-
-    /// Steps the log price day by day until it reaches `threshold` or the day reaches `stop`
-    /// (at least one step). Kept apart so its few live values stay in registers.
-    @inline(never)
-    static func advance(
-        logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
-        drift a: Double, volatility b: Double, normal: ZigguratNormal,
-        rng: inout Xoshiro256StarStar
-    ) {
-        var x = logS
-        var d = day
-        var r = rng
-        repeat {
-            d += 1
-            x += a + b * normal.draw(&r)
-        } while x < threshold && d < stop
-        logS = x
-        day = d
-        rng = r
-    }
-
-    /// `advance` for one averaging window: also records the log prices in the ring, and stops
-    /// when the window's sum of closes reaches `sumThreshold` (average × window) as well. The
-    /// sum is formed only while a log price at or above `zone` lies inside the window.
-    @inline(never)
-    static func advance(
-        logS: inout Double, day: inout Int, until stop: Int, below threshold: Double,
-        zone: Double, lastAbove: inout Int, belowSum sumThreshold: Double, window: Int,
-        ring: UnsafeMutablePointer<Double>, closes: UnsafeMutablePointer<Double>,
-        ringMask: Int, s0: Double,
-        drift a: Double, volatility b: Double, normal: ZigguratNormal,
-        rng: inout Xoshiro256StarStar
-    ) {
-        var x = logS
-        var d = day
-        var r = rng
-        var above = lastAbove
-        // While in the zone the sum rolls (one exp a day), started afresh on entering it.
-        var summing = false
-        var total = 0.0
-        repeat {
-            d += 1
-            x += a + b * normal.draw(&r)
-            ring[d & ringMask] = x
-            if x >= zone { above = d }
-            if d - above < window {
-                if summing {
-                    let close = s0 * exp(x)
-                    total += close - closes[(d - window) & ringMask]
-                    closes[d & ringMask] = close
-                } else {
-                    total = 0
-                    for i in stride(from: window - 1, through: 0, by: -1) {
-                        let close = s0 * exp(ring[(d - i) & ringMask])
-                        closes[(d - i) & ringMask] = close
-                        total += close
-                    }
-                    summing = true
-                }
-                if total >= sumThreshold { break }
-            } else {
-                summing = false
+            if windowCount == 1 {
+                // One averaging window (the deal's avg(20)): the same, keeping the log prices
+                // and summing the window only while it could reach its target.
+                sumReached = PathKernel.advance(
+                    logS: &logS, day: &day, until: stop, below: closeThreshold, zone: windowZone[0],
+                    lastAbove: &windowLastAbove[0], belowSum: windowThreshold[0] * Double(windowLength[0]),
+                    window: windowLength[0], ring: ring, closes: closes, ringMask: ringMask, s0: s0, exp: exp,
+                    drift: a, sign: sign, walk: walk)
+                continue
             }
-        } while x < threshold && d < stop
-        logS = x
-        day = d
-        rng = r
-        lastAbove = above
-    }
-
-    /// The sum of the closes of days day−window+1...day, from the ring's log prices, always
-    /// in the same order so a path's figures do not depend on when it was asked for.
-    @inline(__always)
-    static func windowSum(
-        ring: UnsafeMutablePointer<Double>, ringMask: Int, window: Int, day: Int,
-        s0: Double
-    ) -> Double {
-        var total = 0.0
-        for i in 0..<window { total += exp(ring[(day - i) & ringMask]) }
-        return s0 * total
-    }
-
-    /// Adds day `day`'s log price to the ring and notes, per window, whether it reached the zone.
-    @inline(__always)
-    func pushLog(_ x: Double, day: Int) {
-        ring[day & ringMask] = x
-        for w in 0..<windowCount where x >= windowZone[w] { windowLastAbove[w] = day }
-    }
-
-    /// True when some window's average reaches the lowest target watching it.
-    @inline(__always)
-    func averageReached(day: Int) -> Bool {
-        for w in 0..<windowCount where day - windowLastAbove[w] < windowLength[w] {
-            let sum = PathKernel.windowSum(ring: ring, ringMask: ringMask, window: windowLength[w], day: day, s0: s0)
-            if sum >= windowThreshold[w] * Double(windowLength[w]) { return true }
+            day += 1
+            logS = Double(day) * a + sign * walk[day]
+            pushLog(logS, day: day)
         }
-        return false
-    }
-
-    /// The highest log price in the window ending on `day`.
-    func highestLog(window: Int, day: Int) -> Double {
-        var highest = -Double.infinity
-        for i in 0..<window { highest = max(highest, ring[(day - i) & ringMask]) }
-        return highest
-    }
-
-    /// The last day of the window ending on `day` whose log price reaches `zone`, or `never`.
-    func lastDayAbove(_ zone: Double, window: Int, day: Int) -> Int {
-        for i in 0..<window where ring[(day - i) & ringMask] >= zone { return day - i }
-        return PathKernel.never
-    }
-
-    /// Window `w`'s average on `day` as the rule sees it, or −∞ when every close in it is below
-    /// the target whose log bound is `target` (then the average is below that target too).
-    func average(window w: Int, day: Int, target: Double) -> Double {
-        if windowHighest[w] < target { return -.infinity }
-        if windowAverage[w].isNaN {
-            let length = windowLength[w]
-            windowAverage[w] =
-                PathKernel.windowSum(
-                    ring: ring, ringMask: ringMask, window: length,
-                    day: day, s0: s0) / Double(length)
+        if open != 0 {
+            // Undecided when the path ends (expiry): the control is the price that day.
+            let settles = s0 * exp.of(logS) * martingaleDiscount[day] - s0
+            var bits = open
+            while bits != 0 {
+                let t = bits.trailingZeroBitCount
+                bits &= bits &- 1
+                control[t] = settles
+            }
         }
-        return windowAverage[w]
+        return day
     }
 }

@@ -20,7 +20,8 @@ public struct SimulationCost: Sendable, Equatable {
     public var paths: Double
     /// Upper bound on path-steps: paths × (grid days + 1); early exit often does less.
     public var pathSteps: Double
-    /// Working memory: two doubles a path (vested shares and value, kept for percentiles).
+    /// Working memory: each block's tally and random stream (per-path figures are counted
+    /// into fixed buckets, not kept).
     public var bytes: Double
     /// Worker threads the estimate assumes.
     public var threads: Int
@@ -35,7 +36,7 @@ public struct SimulationCost: Sendable, Equatable {
         self.threads = max(1, threads)
         pathSteps = paths * Double(max(0, lastDay) + 1)
         let blocks = (paths / Double(MonteCarloEngine.blockSize)).rounded(.up)
-        bytes = paths * 16 + blocks * Double(64 + 40 * max(1, tranches))
+        bytes = blocks * Double(32 + 8 * TallyLayout(n: max(1, tranches)).stride)
     }
 
     /// Estimated wall time in seconds.

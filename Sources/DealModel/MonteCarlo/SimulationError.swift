@@ -18,6 +18,9 @@ extension SimulationInput {
         /// A yearly volatility or drift outside `accepted` (0.55 is 55%).
         case volatility(Double, accepted: ClosedRange<Double>)
         case drift(Double, accepted: ClosedRange<Double>)
+        case rate(Double, accepted: ClosedRange<Double>)
+        /// A close before day 0 that is not a positive price.
+        case history
         /// The grid step (years per trading day) is not positive.
         case gridStep(Double)
         /// The last grid day outside `accepted`.
@@ -36,5 +39,7 @@ extension SimulationInput {
         case priceTarget(Double)
         /// A run of fewer than one path.
         case paths(Int)
+        /// Part K of M outside 1 ≤ K ≤ M ≤ 1,000,000.
+        case part(Int, of: Int)
     }
 }

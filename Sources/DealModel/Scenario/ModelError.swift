@@ -70,7 +70,7 @@ public enum ModelError: Error, Hashable, Sendable {
 
     /// A yearly rate of the price model.
     public enum Rate: String, Hashable, Sendable {
-        case volatility, drift
+        case volatility, drift, rate
     }
 
     /// What kind of mistake, for tools and tests.

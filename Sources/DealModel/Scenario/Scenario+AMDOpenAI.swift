@@ -112,7 +112,9 @@ extension Scenario {
 
         s.pricePath = .growth(from: 203.71, start: day(2025, 10, 6), rate: 0.30)
         s.provenance[TermKey.pricePath] = .assumption(note: "close of 2025-10-06 ($203.71, public) growing 30% a year")
-        s.priceModel = GBMModel(s0: 203.71, start: day(2025, 10, 6), volatility: 0.55, drift: 0.04, seed: 2025)
+        s.priceModel = GBMModel(
+            s0: 203.71, start: day(2025, 10, 6), volatility: 0.55, drift: 0.04, rate: 0.04,
+            seed: 2025)
         s.provenance[TermKey.priceModel] = .assumption(
             note: "GBM, 55% volatility (45-68% reported), drift = 4% risk-free rate, seed 2025")
         return s

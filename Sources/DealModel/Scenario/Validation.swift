@@ -186,6 +186,10 @@ enum Validation {
         guard m.volatility.isFinite, volatilities.contains(m.volatility) else {
             throw ModelError.rateOutOfRange(t.labelled("vol"), .volatility, given: m.volatility, accepted: volatilities)
         }
+        // The rate first: the drift defaults to it.
+        guard m.rate.isFinite, drifts.contains(m.rate) else {
+            throw ModelError.rateOutOfRange(t.labelled("rate"), .rate, given: m.rate, accepted: drifts)
+        }
         guard m.drift.isFinite, drifts.contains(m.drift) else {
             throw ModelError.rateOutOfRange(t.labelled("drift"), .drift, given: m.drift, accepted: drifts)
         }

@@ -96,20 +96,32 @@ extension CommandRegistry {
         }
         register(
             Command(
-                "range", help: "whole numbers from a (default 0) up to, not including, b",
-                parameters: [.positional("a", .number), .positional("b", .number, required: false)]
+                "range", help: "whole numbers from a (default 0) up to, not including, b, by step (default 1)",
+                parameters: [
+                    .positional("a", .number), .positional("b", .number, required: false),
+                    .positional("step", .number, required: false),
+                ]
             ) { args, context in
                 let numbers = args.positional.map { v -> Double in
                     if case .number(let x, _) = v { return x }
                     return 0
                 }
                 let (a, b) = numbers.count == 1 ? (0, numbers[0]) : (numbers[0], numbers[1])
-                guard a == a.rounded(), b == b.rounded() else { throw ScriptError("`range` needs whole numbers") }
-                guard abs(a) < 1e15, abs(b) < 1e15 else { throw ScriptError("`range` bounds too large") }
-                guard b - a <= 10_000_000 else { throw ScriptError("`range` too large (more than 10,000,000 numbers)") }
-                if b <= a { return .list(ScriptList([])) }
-                try context.charge(b - a, for: "`range` of \(NumberFormat.plain(b - a)) numbers")
-                return .list(ScriptList((Int(a)..<Int(b)).map { .plain(Double($0)) }))
+                let step = numbers.count > 2 ? numbers[2] : 1
+                guard a == a.rounded(), b == b.rounded(), step == step.rounded() else {
+                    throw ScriptError("`range` needs whole numbers")
+                }
+                guard step != 0 else { throw ScriptError("`range` step cannot be 0") }
+                guard abs(a) < 1e15, abs(b) < 1e15, abs(step) < 1e15 else {
+                    throw ScriptError("`range` bounds too large")
+                }
+                guard (b - a) / step <= 10_000_000 else {
+                    throw ScriptError("`range` too large (more than 10,000,000 numbers)")
+                }
+                if (step > 0 && b <= a) || (step < 0 && b >= a) { return .list(ScriptList([])) }
+                let count = ((b - a) / step).rounded(.up)
+                try context.charge(count, for: "`range` of \(NumberFormat.plain(count)) numbers")
+                return .list(ScriptList(stride(from: Int(a), to: Int(b), by: Int(step)).map { .plain(Double($0)) }))
             })
         register(
             Command(
@@ -135,6 +147,8 @@ extension CommandRegistry {
                 }
                 return list.remove(at: Int(x), log: context.undo)
             })
+        registerSolve()
+        registerCollectionBuiltins()
         // `help` is registered by Teaching/Teaching.swift (registerTeaching).
     }
 

@@ -87,6 +87,8 @@ public final class CommandContext {
     /// What the running statement changed (variables, lists, records, host state), to take
     /// back if it fails.
     let undo = UndoLog()
+    /// The runtime running the session's code (set by `Session`), for commands that call functions.
+    weak var runtime: Runtime?
 
     init(options: SessionOptions, output: OutputSink, commands: CommandRegistry) {
         self.options = options

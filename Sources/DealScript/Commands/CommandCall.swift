@@ -77,6 +77,7 @@ enum CommandCall {
         switch (kind, v) {
         case (.any, _): ok = true
         case (.name, .string), (.string, .string): ok = true
+        case (.name, .command): ok = true  // `help(vesting)`: the command names itself
         case (.number, .number(_, let d)): ok = d.isNone
         case (.bool, .bool), (.date, .date), (.duration, .duration), (.list, .list): ok = true
         case (.quantity(let want), .number(_, let d)): ok = want == d

@@ -28,7 +28,15 @@ extension Compiler {
                         let diff = try Operators.subtract(x, y)
                         let gap: Value
                         if case .number(let d, let dim) = diff { gap = .number(abs(d), dim) } else { gap = diff }
-                        let within = try Operators.compare(gap, t) <= 0
+                        let within: Bool
+                        if case .number(let share, let td) = t, td.shown == ShownUnit.percent,
+                            case .number(let a, _) = x, case .number(let b, _) = y, case .number(let g, _) = gap
+                        {
+                            // `within 1%`: relative to the larger side, whatever the unit.
+                            within = g <= share * max(abs(a), abs(b))
+                        } else {
+                            within = try Operators.compare(gap, t) <= 0
+                        }
                         switch op {
                         case .equal: holds = within
                         case .notEqual: holds = !within

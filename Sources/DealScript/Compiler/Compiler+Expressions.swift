@@ -25,6 +25,8 @@ extension Compiler {
             }
         case .name(let name):
             return try self.name(name, r)
+        case .convert(let x, let unit):
+            return try conversion(x, unit, r)
         case .negate(let x):
             let value = try expression(x)
             return { f in
@@ -210,7 +212,7 @@ extension Compiler {
                 let a = try left(f)
                 let b = try right(f)
                 if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy, (x + y).isFinite {
-                    return .number(x + y, dx)
+                    return .number(x + y, dx.computed)
                 }
                 return try located { try Operators.add(a, b) }
             }
@@ -219,7 +221,7 @@ extension Compiler {
                 let a = try left(f)
                 let b = try right(f)
                 if case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx == dy, (x - y).isFinite {
-                    return .number(x - y, dx)
+                    return .number(x - y, dx.computed)
                 }
                 return try located { try Operators.subtract(a, b) }
             }

@@ -75,7 +75,9 @@ extension Compiler {
             v = plainRemainder(x, y)
         default: return nil
         }
-        return v.isFinite ? .number(v, d) : nil
+        // A sum keeps its operands' unit (shown as computed); a product, quotient or remainder is plain.
+        guard v.isFinite else { return nil }
+        return .number(v, op == .add || op == .subtract ? d.computed : .none)
     }
 
     /// The general operator, with the fault located at `r`.
@@ -242,7 +244,7 @@ extension Compiler {
             let w = try rr(f)
             if case .number(let x, let dx) = v, case .number(let y, let dy) = w, dx == dy, keepsUnit || dx.isNone {
                 let z = O.apply(x, y)
-                if z.isFinite { return .number(z, dx) }
+                if z.isFinite { return .number(z, dx.computed) }
             }
             return try Compiler.slow(op, v, w, r)
         }

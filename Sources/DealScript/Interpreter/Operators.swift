@@ -19,7 +19,24 @@ enum Operators {
     }
 
     static func mismatch(_ verb: String, _ a: Value, _ b: Value, _ joiner: String = "and") -> ScriptError {
-        ScriptError("cannot \(verb) \(unitName(a)) \(joiner) \(unitName(b))")
+        ScriptError("cannot \(verb) \(unitName(a)) \(joiner) \(unitName(b))" + missingUnit(a, b))
+    }
+
+    /// When one side is a quantity and the other a plain number, the unit the number lacks:
+    /// ` (1 has no unit: write 1GW)`.
+    static func missingUnit(_ a: Value, _ b: Value) -> String {
+        guard case .number(let x, let dx) = a, case .number(let y, let dy) = b, dx.isNone != dy.isNone else {
+            return ""
+        }
+        let (plain, quantity, d) = dx.isNone ? (x, y, dy) : (y, x, dx)
+        let shown = NumberFormat.quantity(quantity, d)
+        let written = NumberFormat.plain(plain, grouped: false)
+        if d == .dollars {
+            let scale = shown.last.map(String.init).flatMap { Lexer.scales[$0] != nil ? $0 : nil } ?? ""
+            return " (\(written) has no unit: write $\(written)\(scale))"
+        }
+        guard let unit = shown.split(separator: " ").last, UnitLiteral.table[String(unit)] != nil else { return "" }
+        return " (\(written) has no unit: write \(written)\(unit))"
     }
 
     /// The one rule for numbers: an operation on finite numbers gives a finite number, or fails
@@ -47,7 +64,7 @@ enum Operators {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("add", a, b) }
-            return .number(try finite(x + y, a, "+", b), dx)
+            return .number(try finite(x + y, a, "+", b), dx.computed)
         case (.string(let x), _):
             let text = try ValueLimits.checked(x + b.display)
             try ValueLimits.chargeString(text.utf8.count)
@@ -77,7 +94,7 @@ enum Operators {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("subtract", b, a, "from") }
-            return .number(try finite(x - y, a, "-", b), dx)
+            return .number(try finite(x - y, a, "-", b), dx.computed)
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: -1))
         case (.date(let d), .date(let e)): return .duration(CalendarDuration(Double(e.days(to: d)), .days))
         case (.duration(let u), .duration(let v)):
@@ -123,7 +140,7 @@ enum Operators {
             throw mismatch("take the remainder of", a, b, "by")
         }
         guard y != 0 else { throw ScriptError("division by zero") }
-        return .number(x.truncatingRemainder(dividingBy: y), dx)
+        return .number(x.truncatingRemainder(dividingBy: y), dx.computed)
     }
 
     static func negate(_ a: Value) throws -> Value {

@@ -123,10 +123,21 @@ struct Lexer {
             return Token(kind: .identifier(word), range: here(start, sl, sc))
         }
         if c.isDigit || (c == "." && (peek(1)?.isDigit ?? false)) {
-            return try number(start, sl, sc)
+            let t = try number(start, sl, sc)
+            if case .number(let v, "") = t.kind, peek() == " ", let unit = spacedUnit() {
+                return Token(kind: .number(v, suffix: unit), range: here(start, sl, sc))
+            }
+            return t
         }
         if c == "$" {
             advance()
+            // `$M`, `$B`: money units, the target of a conversion (`$13.05B -> $M`).
+            if let s = peek(), "kMBT".unicodeScalars.contains(s),
+                !(peek(1).map { $0.isAlphabetic || $0.isDigit || $0 == "_" } ?? false)
+            {
+                advance()
+                return Token(kind: .identifier("$" + String(s)), range: here(start, sl, sc))
+            }
             guard let d = peek(), d.isDigit || d == "." else {
                 throw error("expected a number after `$`", at: here(start, sl, sc))
             }
@@ -154,6 +165,7 @@ struct Lexer {
         case (">", "="): two = .greaterEqual
         case ("&", "&"): two = .andAnd
         case ("|", "|"): two = .orOr
+        case ("-", ">"): two = .arrow
         default: two = nil
         }
         if let two {
@@ -169,6 +181,22 @@ struct Lexer {
         default: break
         }
         return Token(kind: .symbol(s), range: here(start, sl, sc))
+    }
+
+    /// A unit written after a space (`2 GW`, `500 MW`): unit names are reserved, so a number
+    /// then a unit is always a quantity. Consumes the blanks and the unit when there is one.
+    private mutating func spacedUnit() -> String? {
+        var i = 0
+        while peek(i) == " " { i += 1 }
+        var word = ""
+        while let d = peek(i), d.isAlphabetic, word.unicodeScalars.count < 3 {
+            word.unicodeScalars.append(d)
+            i += 1
+        }
+        if let d = peek(i), d.isAlphabetic || d.isDigit || d == "_" { return nil }
+        guard UnitLiteral.table[word] != nil else { return nil }
+        for _ in 0..<i { advance() }
+        return word
     }
 
     static let scales: [String: Double] = ["": 1, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
@@ -209,6 +237,19 @@ struct Lexer {
         if peek() == "%" {
             advance()
             suffix = "%"
+            // `10%3` reads as 10% then 3: say what `%` means instead of printing `0.1 3`.
+            if let d = peek(), d.isDigit || d.isAlphabetic || d == "_" || d == "(" {
+                var right = ""
+                var i = 0
+                while let e = peek(i), e.isDigit || e.isAlphabetic || e == "_" || e == "." {
+                    right.unicodeScalars.append(e)
+                    i += 1
+                }
+                let left = SourceText.string(chars[start..<pos - 1])
+                throw error(
+                    "`%` is percent; for a remainder write `\(left) % \(right.isEmpty ? "..." : right)`",
+                    at: here(start, sl, sc))
+            }
         } else {
             while let d = peek(), d.isAlphabetic {
                 suffix.unicodeScalars.append(d)
@@ -287,6 +328,14 @@ struct Lexer {
         return "\(monthNames[month - 1]) \(year) has \(days) days"
     }
 
+    /// `unterminated string`, pointing at the end of the line the string starts on.
+    private func unterminated(_ start: Int, _ sl: Int, _ sc: Int) -> Diagnostic {
+        let at = SourceRange(offset: pos, line: line, column: column, length: 1, sourceID: sourceID)
+        return error(
+            "unterminated string: add the closing `\"` (a string ends on its line; write \\n for a newline)",
+            at: at)
+    }
+
     private mutating func string(_ start: Int, _ sl: Int, _ sc: Int) throws -> Token {
         stringDepth += 1
         defer { stringDepth -= 1 }
@@ -295,9 +344,9 @@ struct Lexer {
         var pieces: [StringPiece] = []
         var text = ""
         while true {
-            guard let c = peek() else {
-                throw error("unterminated string", at: here(start, sl, sc), end: true)
-            }
+            // A string ends on its line: one left open is reported where the line ends, rather
+            // than swallowing the lines after it (write \n for a newline).
+            guard let c = peek(), c != "\n" else { throw unterminated(start, sl, sc) }
             if c == "\"" {
                 advance()
                 break
@@ -307,7 +356,7 @@ struct Lexer {
                 let el = line
                 let ec = column
                 advance()
-                guard let e = peek() else { throw error("unterminated string", at: here(start, sl, sc), end: true) }
+                guard let e = peek(), e != "\n" else { throw unterminated(start, sl, sc) }
                 advance()
                 switch e {
                 case "n": text += "\n"

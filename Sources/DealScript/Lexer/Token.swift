@@ -80,6 +80,8 @@ enum Symbol: String {
     case andAnd = "&&"
     case orOr = "||"
     case bang = "!"
+    /// `->`: a conversion, `1.5GW -> MW`.
+    case arrow = "->"
 }
 
 extension Token.Kind {

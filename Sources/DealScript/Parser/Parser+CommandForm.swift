@@ -43,6 +43,9 @@ extension Parser {
             if let label = current.identifier, peek().symbol == .colon {
                 advance()
                 advance()
+                if let mistake = commandMistake(command, label: label, positionalIndex: positionalIndex) {
+                    throw mistake
+                }
                 // An unknown label's value reads like a name (`foo: bar` is no unknown-name
                 // error); the argument check then reports the label where it was written, at run
                 // time, so earlier statements run and the REPL and call form say the same.
@@ -53,6 +56,7 @@ extension Parser {
                     Argument(
                         label: label, value: value, range: argStart.range, valueRange: valueRange(from: valueStart)))
             } else {
+                if let mistake = commandMistake(command, label: nil, positionalIndex: positionalIndex) { throw mistake }
                 let kind = command.positionalKind(positionalIndex)
                 let value = kind == .name ? try nameArgument() : try expression()
                 arguments.append(
@@ -82,6 +86,16 @@ extension Parser {
     /// A bare word taken as a name (`T2`, `close`), or a word with a call (`avg(20td)`) taken
     /// as its source text. Anything else is an ordinary expression.
     mutating func nameArgument() throws -> Expr {
+        // `tour 3`: a whole number where a name goes is that name (a step, a row).
+        if case .number(let v, "") = current.kind, v == v.rounded(), v >= 0, v < 1e6, peek().isNewline || peek().isEnd {
+            let t = advance()
+            return Expr(kind: .literal(.string(String(Int(v)))), range: t.range)
+        }
+        // `help let`: a keyword where a name goes is that word.
+        if let k = current.keyword, peek().isNewline || peek().isEnd {
+            let t = advance()
+            return Expr(kind: .literal(.string(k.rawValue)), range: t.range)
+        }
         guard current.identifier != nil else { return try expression() }
         let start = advance()
         var endOffset = start.range.offset + start.range.length

@@ -220,7 +220,26 @@ struct Parser {
 
     // MARK: expressions
 
-    mutating func expression() throws -> Expr { try orExpression() }
+    mutating func expression() throws -> Expr {
+        let value = try orExpression()
+        // `1.5GW -> MW`, `1.5GW to MW`: `to` converts only when a unit follows (`to:` is a label).
+        let arrow = current.symbol == .arrow
+        guard arrow || (current.identifier == "to" && isUnitName(peek())) else { return value }
+        let t = advance()
+        guard isUnitName(current) else {
+            throw expected("a unit after `\(arrow ? "->" : "to")`, such as MW, GB, TF, $M or %")
+        }
+        let unit = current.identifier ?? "%"
+        let u = advance()
+        return Expr(kind: .convert(value, unit), range: t.range.through(u.range))
+    }
+
+    /// A unit a number can be converted to: `MW`, `$M`, `%`.
+    func isUnitName(_ t: Token) -> Bool {
+        if t.symbol == .percent { return true }
+        guard let name = t.identifier else { return false }
+        return ShownUnit.index(of: name) != nil && !name.isEmpty
+    }
 
     mutating func orExpression() throws -> Expr {
         var left = try andExpression()
@@ -381,7 +400,7 @@ struct Parser {
 
     static func numberValue(_ v: Double, suffix: String) throws -> Value {
         if suffix.isEmpty { return .plain(v) }
-        if suffix == "%" { return .plain(v / 100) }
+        if suffix == "%" { return .number(v / 100, Dimension.none.shown(as: ShownUnit.percent)) }
         if let scale = Lexer.scales[suffix] { return .plain(v * scale) }
         if let unit = UnitLiteral.table[suffix] { return .number(v * unit.factor, unit.dimension) }
         if let unit = CalendarDuration.Unit(rawValue: suffix) { return .duration(CalendarDuration(v, unit)) }

@@ -18,6 +18,8 @@ struct Expr {
         case list([Expr])
         case record([(String, Expr)])
         case function(FunctionDeclaration)
+        /// `x -> MW`: the same number, shown in a unit of its dimension.
+        case convert(Expr, String)
     }
     var kind: Kind
     /// For operators, the operator's own range (where a unit mismatch points).

@@ -51,6 +51,7 @@ public final class Session {
         observed = ObservedOutput(output)
         context = CommandContext(options: options, output: observed, commands: commands)
         runtime = Runtime(commands: commands, context: context, maxSteps: options.maxSteps)
+        context.runtime = runtime
         if let slot = try? runtime.globalSlot("args") {
             runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
         }
@@ -215,20 +216,33 @@ public final class Session {
         let frame = Frame.make(count: compiler.topFrameSize, parent: nil)
         let mark = context.undo.begin()
         runtime.globals.logFirstWrites(compiler.globalsLoggedAhead)
+        var shown: Value?
         do {
             if let show {
                 let value = try show(frame)
-                if case .nil = value {} else { printValue(value) }
+                if case .nil = value {
+                } else {
+                    printValue(value)
+                    shown = value
+                }
             } else if let exec {
                 _ = try exec(frame)
             }
             context.undo.commit(mark)
+            if echo, let shown { remember(shown) }
         } catch let e as ScriptError {
             context.undo.rollBack(mark)
             throw Diagnostic(file: file, range: e.range ?? statement.range, kind: e.kind, message: e.message)
         } catch {
             context.undo.rollBack(mark)
             throw error
+        }
+    }
+
+    /// `_` and `ans` hold the last value printed at the prompt (as in Python and calculators).
+    private func remember(_ value: Value) {
+        for name in ["_", "ans"] {
+            if let slot = try? runtime.globalSlot(name) { runtime.globals[slot] = value }
         }
     }
 

@@ -8,6 +8,10 @@ public struct Dimension: Hashable, Sendable {
     public var memory: Int8
     public var flop: Int8
     public var time: Int8
+    /// How the number was written or converted to (`55%`, `-> MW`): an index into
+    /// `ShownUnit.all`, 0 for the readable scale. It changes display only: equality and
+    /// hashing ignore it, so `55%` is a plain number everywhere else.
+    public var shown: UInt8 = 0
 
     public init(power: Int8 = 0, money: Int8 = 0, memory: Int8 = 0, flop: Int8 = 0, time: Int8 = 0) {
         self.power = power
@@ -15,6 +19,32 @@ public struct Dimension: Hashable, Sendable {
         self.memory = memory
         self.flop = flop
         self.time = time
+    }
+
+    @inline(__always) public static func == (a: Dimension, b: Dimension) -> Bool {
+        a.power == b.power && a.money == b.money && a.memory == b.memory && a.flop == b.flop && a.time == b.time
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(power)
+        hasher.combine(money)
+        hasher.combine(memory)
+        hasher.combine(flop)
+        hasher.combine(time)
+    }
+
+    /// The dimension of a computed result: arithmetic shows its result at the readable scale.
+    @inline(__always) var computed: Dimension {
+        var d = self
+        d.shown = 0
+        return d
+    }
+
+    /// The same dimension shown in `unit` (an index into `ShownUnit.all`).
+    func shown(as unit: UInt8) -> Dimension {
+        var d = self
+        d.shown = unit
+        return d
     }
 
     public static let none = Dimension()

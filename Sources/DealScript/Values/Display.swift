@@ -135,6 +135,7 @@ public enum NumberFormat {
 
     /// A number in base units with its dimension, at a readable scale.
     public static func quantity(_ x: Double, _ d: Dimension) -> String {
+        if d.shown != 0, Int(d.shown) < ShownUnit.all.count { return ShownUnit.all[Int(d.shown)].format(x) }
         switch d {
         case .none: return plain(x)
         case .watts: return scaled(x, powerScales)

@@ -15,6 +15,8 @@ public struct LaunchOptions: Sendable {
     public var threads: Int?
     /// `--max-steps N`.
     public var maxSteps: Int?
+    /// `-q`: no greeting when the shell starts.
+    public var quiet = false
 
     /// Options with every flag off.
     public init() {}

@@ -31,6 +31,7 @@ public enum Launcher {
         let session = DealSession.make(
             options: options.sessionOptions(scripts: scripts, arguments: scriptArguments),
             output: output)
+        session.simulationProgress = ProgressBar.forTerminal(json: options.json)
         var scriptFailed = false
         if let script = script {
             guard let source = readScript(script, output: output) else { return ExitStatus.usage }
@@ -54,6 +55,7 @@ public enum Launcher {
             editor = PlainLineEditor(showsPrompt: true)
         }
         Interrupt.clear()
+        if !options.quiet { output.write(Greeting.line(scenario: DealSession.currentScenarioName(session)) + "\n") }
         let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
         shell.terminalWidth = { TerminalTraits.currentWidth() }
         shell.warn = { output.writeError($0) }
@@ -68,6 +70,7 @@ public enum Launcher {
         guard let source = readScript(path, output: output) else { return ExitStatus.usage }
         let session = DealSession.make(
             options: options.sessionOptions(scripts: [path], arguments: arguments), output: output)
+        session.simulationProgress = ProgressBar.forTerminal(json: options.json)
         InterruptSignal.install()
         return finishRun(session.runScript(source, file: path) ? ExitStatus.success : ExitStatus.failure)
     }
@@ -77,6 +80,7 @@ public enum Launcher {
         let output = StandardOutput(
             colorErrors: TerminalTraits.currentErrorsUseColor(noColorFlag: options.noColor), json: options.json)
         let session = DealSession.make(options: options.sessionOptions(), output: output)
+        session.simulationProgress = ProgressBar.forTerminal(json: options.json)
         InterruptSignal.install()
         // Like `sed -e a -e b`: each in turn, in the same session; errors name which (`<-e 2>`).
         for (i, code) in codes.enumerated() {
@@ -95,6 +99,7 @@ public enum Launcher {
         while let line = Swift.readLine(strippingNewline: false) { source += line }
         if Interrupt.isRequested { return finishRun(ExitStatus.failure) }
         let session = DealSession.make(options: options.sessionOptions(arguments: arguments), output: output)
+        session.simulationProgress = ProgressBar.forTerminal(json: options.json)
         return finishRun(session.runScript(source, file: "<stdin>") ? ExitStatus.success : ExitStatus.failure)
     }
 

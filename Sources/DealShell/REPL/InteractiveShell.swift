@@ -58,6 +58,12 @@ public final class InteractiveShell {
                     return 0
                 case .history(let last)?:
                     output.write(history.listing(last: last))
+                case .clear?:
+                    output.write(ShellWord.clearScreen)
+                case .instead(let entry)?:
+                    _ = runner.runEntry(entry, file: "<stdin>", firstLine: firstLine)
+                case .hint(let line)?:
+                    output.write(line + "\n")
                 case nil:
                     Interrupt.clear()
                     if let columns = terminalWidth() { runner.useWidth(columns) }

@@ -74,7 +74,7 @@ private func listing(_ folder: String) -> [String] {
     private func handout() throws -> String {
         let folder = try scratchFolder()
         let path = folder + "/deal.html"
-        let r = runDeal("report to: \(literal(path))")
+        let r = runDeal("report to: \(literal(path)) paths: 2000")  // a small value section: quick
         #expect(r.ok, "\(r.errors)")
         return try #require(contents(path))
     }
@@ -109,5 +109,19 @@ private func listing(_ folder: String) -> [String] {
 
     @Test func sameScenarioSameBytes() throws {
         #expect(try handout() == handout())
+    }
+
+    /// The value section labels the fair value and the expected value apart and names the
+    /// valuation date: the issue by default, `as_of:` when given; `paths: 0` leaves it out.
+    @Test func valueSectionShowsBothValuesAndTheDate() throws {
+        let html = try handout()
+        #expect(html.contains("<h2>Value as of 2025-10-05</h2>"))
+        #expect(html.contains("fair value (risk-neutral)") && html.contains("expected value (real world)"))
+        let folder = try scratchFolder()
+        #expect(runDeal("report to: \(literal(folder + "/later.html")) paths: 2000 as_of: 2028-06-01").ok)
+        let later = try #require(contents(folder + "/later.html"))
+        #expect(later.contains("<h2>Value as of 2028-06-01</h2>") && later.contains("vested 2027-07-01"))
+        #expect(runDeal("report to: \(literal(folder + "/bare.html")) paths: 0").ok)
+        #expect(contents(folder + "/bare.html")?.contains("Value as of") == false)
     }
 }

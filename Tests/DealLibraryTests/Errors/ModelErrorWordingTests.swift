@@ -145,7 +145,7 @@ import Testing
         let cost = SimulationCost(paths: 1e15, lastDay: 1250, tranches: 10, threads: 2)
         let refusal = SimulationError.tooLarge(cost, SimulationLimits()).message
         #expect(
-            refusal == "simulate: 1e15 paths would take about 198 years and 15 PB of memory (1.3e18 path-steps); "
+            refusal == "simulate: 1e15 paths would take about 198 years and 561 TB of memory (1.3e18 path-steps); "
                 + "the limit is 2e11 path-steps and 2.0 GB; use fewer paths")
     }
 }

@@ -45,10 +45,39 @@ import Testing
         #expect(out.out.contains("\"vested_shares\":160000000"))
     }
 
+    @Test func simulationSweepCompareAndGreeksExport() throws {
+        let dir = try scratchFolder()
+        let (session, out) = persistSession(options: SessionOptions(json: true))
+        #expect(
+            session.runScript(
+                """
+                export simulation paths: 2000 to: "\(dir)/s.csv"
+                export simulation paths: 2000 to: "\(dir)/s.json"
+                simulate paths: 2000
+                export sweep vol: [40%, 60%] paths: 1000 to: "\(dir)/w.csv"
+                scenario bull from: base
+                export compare base bull to: "\(dir)/c.csv"
+                export greeks paths: 1000 to: "\(dir)/g.csv"
+                """, file: "t"))
+        #expect(contents(dir + "/s.json") == out.out)  // the JSON file is the --json document
+        let rows = contents(dir + "/s.csv").split(separator: "\n").map(String.init)
+        #expect(
+            rows.first == "name,shares,probability,stderr,mean_vest_date,fair_value_usd,fair_value_stderr_usd,"
+                + "expected_value_usd,expected_value_stderr_usd,settled")
+        #expect(rows.count == 8 && rows[1].hasPrefix("T1,26666667,1,0,2027-07-01,") && rows[7].hasPrefix("warrant,"))
+        let sweep = contents(dir + "/w.csv").split(separator: "\n").map(String.init)
+        #expect(sweep.count == 3 && sweep[0].hasPrefix("vol,drift,T1,") && sweep[0].contains("fair_value_usd"))
+        #expect(contents(dir + "/c.csv").split(separator: "\n").count > 6)
+        let greeks = contents(dir + "/g.csv").split(separator: "\n").map(String.init)
+        #expect(
+            greeks.count == 8 && greeks[0].hasPrefix("name,fair_value_usd,fair_value_stderr_usd,delta,delta_stderr"))
+        #expect(!session.runScript("export simulation colour: 3 to: \"\(dir)/x.csv\"", file: "t"))
+    }
+
     @Test func exportNamesWhatItAccepts() {
         let (session, out) = persistSession()
         #expect(!session.runScript("export simulate to: \"x.csv\"", file: "t"))
-        #expect(out.err.contains("export accepts vesting, timeline, deployment"))
+        #expect(out.err.contains("export accepts vesting, timeline, deployment, compare, simulation, sweep, greeks"))
         #expect(!session.runScript("export vesting to: \"x.txt\"", file: "t"))
         #expect(out.err.contains("needs a .csv or .json file name"))
     }

@@ -59,7 +59,7 @@ import Testing
                 . }
                 big
                 > a + $1
-                error: cannot add plain number and money ($)
+                error: cannot add plain number and money ($) (2 has no unit: write $2)
                 a + $1
                   ^
 

@@ -23,7 +23,7 @@ struct SimulationSetupTests {
         let input = try SimulationSetup.input(for: DealSession.make(output: Buffer()).book.scenario)
         #expect(input.start == date(2025, 10, 6))
         #expect(input.s0 == 203.71 && input.volatility == 0.55 && input.drift == 0.04)
-        #expect(input.issueToDayZero == 0)
+        #expect(input.valuationToDayZero == 0)
         #expect(input.names == ["T1", "T2", "T3", "T4", "T5", "T6"])
         #expect(input.shares.reduce(0, +) == 160_000_000)
         let grid = TradingDayGrid(from: date(2025, 10, 6), through: date(2030, 10, 5))
@@ -42,7 +42,7 @@ struct SimulationSetupTests {
         let shift = TradingDayGrid(from: date(2025, 10, 6), through: date(2026, 1, 4)).count
         #expect(later.start == date(2026, 1, 5))
         #expect(later.lastDay == base.lastDay - shift)
-        #expect(later.issueToDayZero == Double(shift) / 252)
+        #expect(later.valuationToDayZero == Double(shift) / 252)
         for (a, b) in zip(base.tranches, later.tranches) {
             #expect(b.earliestDay == a.earliestDay.map { max(0, $0 - shift) })
             #expect(b.lastDay == a.lastDay - shift)
@@ -57,7 +57,7 @@ struct SimulationSetupTests {
         let earlier = try builtIn(modelStart: "2025-09-02")
         let shift = TradingDayGrid(from: date(2025, 9, 2), through: date(2025, 10, 5)).count
         #expect(shift == 24)
-        #expect(earlier.issueToDayZero == -Double(shift) / 252)
+        #expect(earlier.valuationToDayZero == -Double(shift) / 252)
         #expect(earlier.lastDay == base.lastDay + shift)
         for (a, b) in zip(base.tranches, earlier.tranches) {
             #expect(b.earliestDay == a.earliestDay.map { $0 + shift })

@@ -89,3 +89,26 @@ import Testing
 func flat(_ text: String) -> String {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
 }
+
+@Suite struct ValueExplanationTests {
+    /// On 2028-06-01 along the built-in path: T1 and T2 have vested (2027-07-01, 2028-03-01),
+    /// T3's $320 and T4's $400 are met and wait for their GW; T5 and T6 wait for their targets.
+    @Test func asOfADateSaysWhatIsKnown() throws {
+        let (session, _) = builtInSession()
+        let outcome = try session.book.scenario.vestingOutcome()
+        let text = flat(printed("explain value as_of: 2028-06-01", in: session))
+        #expect(text.contains("How the warrant is valued as of 2028-06-01"))
+        #expect(text.contains("every path starts from its close on 2028-06-01"))
+        let t1 = try #require(outcome.tranches[0].valueAtVest)
+        #expect(text.contains("vested on 2027-07-01: counts at \(Wording.money(t1)), known"))
+        #expect(text.contains("target $320 met on"))
+        #expect(text.contains("target $600 not met"))
+        #expect(text.contains("Here the drift is the rate, so they are the same number."))
+    }
+
+    @Test func atIssueByDefault() {
+        let text = flat(printed("explain value"))
+        #expect(text.contains("as of 2025-10-05") && text.contains("the warrant's issue"))
+        #expect(text.contains("fair value") && text.contains("expected value"))
+    }
+}

@@ -28,10 +28,33 @@ import Testing
     }
 
     @Test func topics() {
-        #expect(printed("help units").contains("  power      W, kW, MW, GW, TW: 1.5GW, 3kW, 500MW"))
+        #expect(
+            printed("help units")
+                .contains("  power       W, kW, MW, GW, TW: 1.5GW, 3kW, 500MW, or with a space: 2 GW"))
         #expect(printed("help dates").contains("2026H2 (1 July)"))
         #expect(printed("help language").hasPrefix("The language in one screen"))
+        #expect(printed("help let").hasPrefix("The language in one screen"))
+        #expect(printed("help(sum)").hasPrefix("sum list\n"))
         #expect(printed("help vestin").contains("no help for `vestin`; did you mean `help vesting`?"))
+    }
+
+    /// The examples on `help units`, `help dates` and `help language` run in order, and the
+    /// units page's conversions print what the page says.
+    @Test func topicExamplesRun() throws {
+        for topic in HelpTopics.extra {
+            let page = try #require(HelpTopics.page(topic))
+            let (session, buffer) = builtInSession()
+            for case .commands(let lines) in page.blocks {
+                for line in lines {
+                    let ok = session.runEntry(line, file: "help \(topic)", firstLine: 1)
+                    #expect(ok, "help \(topic): `\(line)`: \(buffer.err)")
+                }
+            }
+        }
+        #expect(printed("print 1.5GW -> MW") == "1,500 MW\n")
+        #expect(printed("print $13.05B to $M") == "$13,050M\n")
+        #expect(printed("help units").contains("x -> UNIT or x to UNIT: 1.5GW -> MW is 1,500 MW"))
+        #expect(printed("help language").contains("within 1%  # a percent is relative"))
     }
 
     /// Every registered command has an example, and every example runs on the built-in

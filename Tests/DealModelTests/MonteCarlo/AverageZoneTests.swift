@@ -14,7 +14,7 @@ import Testing
         let input = SimulationInput(
             s0: 203.71, volatility: 0.55, drift: 0.04, lastDay: 10, tranches: tranches,
             shares: targets.map { _ in 1 }, strike: 0.01, start: start)
-        let plan = SimulationPlan(input)
+        let plan = SimulationPlan(input, drift: input.drift)
         for t in targets.indices {
             let zone = plan.zoneThreshold[t]
             // The largest double below the zone: its close must still be under the fast threshold,
@@ -31,6 +31,6 @@ import Testing
             s0: 100, volatility: 0.3, drift: 0, lastDay: 10,
             tranches: [CompiledTranche(earliestDay: 0, lastDay: 10, priceTarget: 120)],
             shares: [1], strike: 0, start: start)
-        #expect(SimulationPlan(input).zoneThreshold == [-Double.infinity])
+        #expect(SimulationPlan(input, drift: 0).zoneThreshold == [-Double.infinity])
     }
 }

@@ -30,35 +30,48 @@ import Testing
         let tranche = CompiledTranche(earliestDay: k, lastDay: 400, priceTarget: nil)
         let input = SimulationFixtures.single(tranche, days: 400, vol: vol, drift: mu)
         let paths = 50_000
-        let result = try MonteCarloEngine.simulate(input, paths: paths, seed: 3, threads: 2)
+        let result = try MonteCarloEngine.simulate(input, paths: paths, seed: 3, threads: 2, method: .plain)
         let outcome = result.tranches[0]
         let expected = 1000 * (100 * exp(mu * t) - 0.01) * exp(-mu * t)
         #expect(outcome.probability == 1)
         #expect(outcome.meanVestDay == Double(k))
-        #expect(abs(outcome.expectedValue - expected) < 3 * outcome.valueStderr)
+        #expect(abs(outcome.expectedValue.value - expected) < 3 * outcome.expectedValue.stderr)
         // Its stderr is the lognormal's: shares·s0·√(e^{σ²t} − 1)/√n, within 3%.
         let sigmaError = 1000 * 100 * (exp(vol * vol * t) - 1).squareRoot() / Double(paths).squareRoot()
-        #expect(abs(outcome.valueStderr / sigmaError - 1) < 0.03)
-        #expect(abs(result.expectedValue - outcome.expectedValue) < 1e-6 * expected)
+        #expect(abs(outcome.expectedValue.stderr / sigmaError - 1) < 0.03)
+        #expect(abs(result.expectedValue.value - outcome.expectedValue.value) < 1e-6 * expected)
         #expect(result.pathSteps == paths * k)  // early exit on the vest day
+        // The control (the discounted price on the vest day) is this payoff but for the strike:
+        // with it the error all but vanishes, and the estimate stays on the exact value.
+        let reduced = try MonteCarloEngine.simulate(input, paths: paths, seed: 3, threads: 2).tranches[0]
+        #expect(reduced.expectedValue.stderr < 1e-6 * sigmaError)
+        #expect(abs(reduced.expectedValue.value - expected) < 1e-6 * expected)
     }
 
-    @Test func reportedStderrMatchesSpreadAcrossSeeds() throws {
+    @Test(arguments: [SimulationMethod.plain, .reduced])
+    func reportedStderrMatchesSpreadAcrossSeeds(method: SimulationMethod) throws {
         let tranche = CompiledTranche(earliestDay: 0, lastDay: 126, priceTarget: 130)
         let input = SimulationFixtures.single(tranche, days: 126, vol: 0.5, drift: 0.04)
-        var estimates: [Double] = []
-        var reported: [Double] = []
+        var estimates: [[Double]] = [[], []]
+        var reported: [[Double]] = [[], []]
         for seed in 1...40 {
-            let r = try MonteCarloEngine.simulate(input, paths: 2000, seed: UInt64(seed), threads: 2)
-            let p = r.tranches[0].probability
-            estimates.append(p)
-            reported.append(r.tranches[0].stderr)
-            #expect(r.tranches[0].stderr == (p * (1 - p) / 2000).squareRoot())
+            let r = try MonteCarloEngine.simulate(input, paths: 2000, seed: UInt64(seed), threads: 2, method: method)
+            let t = r.tranches[0]
+            estimates[0].append(t.probability)
+            reported[0].append(t.stderr)
+            estimates[1].append(t.fairValue.value)
+            reported[1].append(t.fairValue.stderr)
+            if method == .plain {  // independent paths: the binomial error (n − 1 in the variance)
+                let p = t.probability
+                #expect(abs(t.stderr - (p * (1 - p) / 1999).squareRoot()) < 1e-12)
+            }
         }
-        let mean = estimates.reduce(0, +) / 40
-        let spread = (estimates.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 39).squareRoot()
-        let typical = reported.reduce(0, +) / 40
-        // The sample standard deviation of 40 estimates is within about ±25% of the truth.
-        #expect(abs(spread / typical - 1) < 0.3, "spread \(spread), reported \(typical)")
+        for (values, errors) in zip(estimates, reported) {
+            let mean = values.reduce(0, +) / 40
+            let spread = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 39).squareRoot()
+            let typical = errors.reduce(0, +) / 40
+            // The sample standard deviation of 40 estimates is within about ±25% of the truth.
+            #expect(abs(spread / typical - 1) < 0.3, "spread \(spread), reported \(typical)")
+        }
     }
 }

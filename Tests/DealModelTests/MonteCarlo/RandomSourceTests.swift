@@ -24,6 +24,35 @@ import Testing
         #expect(rng.next() == 13_534_147_089_533_256_664)
     }
 
+    @Test func longJumpMatchesIndependentPort() {
+        // Output after one long jump from (1, 2, 3, 4), from the Python port; the port also
+        // checks that the long-jump polynomial is the jump applied 2^64 times (as matrices over GF(2)).
+        var rng = Xoshiro256StarStar(state: (1, 2, 3, 4))
+        rng.longJump()
+        #expect(rng.next() == 5_942_309_088_398_569_549)
+    }
+
+    @Test func unitStreamsTakeFourOutputsEach() {
+        var a = Xoshiro256StarStar(seed: 9)
+        var b = a
+        _ = Xoshiro256StarStar(splitting: &a)
+        for _ in 0..<4 { _ = b.next() }
+        #expect(a == b)
+    }
+
+    @Test func exponentialsAreWithinTwoUlpOfLibm() {
+        var rng = Xoshiro256StarStar(seed: 3)
+        let table = Exponential.shared
+        for _ in 0..<200_000 {
+            let x = (rng.nextUniform() - 0.5) * 80
+            let e = exp(x)
+            #expect(abs(exponential(x) - e) <= e.ulp, "series, x = \(x)")
+            #expect(abs(table.of(x) - e) <= 2 * e.ulp, "table, x = \(x)")
+        }
+        #expect(exponential(0) == 1 && exponential(-800) == 0 && exponential(800) == .infinity)
+        #expect(table.of(0) == 1 && table.of(-800) == 0 && table.of(800) == .infinity && table.of(.nan).isNaN)
+    }
+
     @Test func seedsGiveDifferentStreams() {
         var a = Xoshiro256StarStar(seed: 2025)
         var b = Xoshiro256StarStar(seed: 2026)

@@ -32,9 +32,9 @@ import Testing
 
     @Test func namesWhereTheCommandTakesThem() {
         #expect(complete("tranche ") == ["T1", "T2", "T3", "T4", "T5", "T6"])
-        #expect(complete("explain ") == ["phase", "tranche", "warrant"])
+        #expect(complete("explain ") == ["phase", "tranche", "value", "warrant"])
         #expect(complete("explain tranche T") == ["T1", "T2", "T3", "T4", "T5", "T6"])
-        #expect(complete("explain phase ") == ["P1", "P2", "P3", "at:"])
+        #expect(complete("explain phase ") == ["P1", "P2", "P3", "as_of:", "at:"])
         #expect(complete("phase P4 gen: MI4") == ["MI450"])
         #expect(complete("tranche T7 measure: ") == ["avg(20td)", "close"])
         #expect(complete("phase P4 shape: ") == ["linear", "scurve", "step"])
@@ -53,7 +53,7 @@ import Testing
         #expect(session.runEntry("let t3 = tranche(\"T3\")", file: "t", firstLine: 1))
         #expect(complete("print growth_") == ["growth_rate"])
         #expect(complete("let x = gp") == ["gpus"])
-        #expect(complete("if x > 1 { print gr") == ["growth_rate"])
+        #expect(complete("if x > 1 { print grow") == ["growth_rate"])
         #expect(complete("print t3.vest") == ["t3.vest_date"])
         // A name whose `let` failed is not in scope.
         #expect(!session.runEntry("let broken = 1GW + $5", file: "t", firstLine: 1))
