@@ -19,6 +19,7 @@ import Testing
         expectError("print 1️⃣1e999999 * $1", tooLarge)
         expectError("print 1️⃣1e308T", tooLarge)
         expectError("print 1️⃣1e300GW", tooLarge)
+        expectError("print 1️⃣1e300 TW", tooLarge)
         expectError("print $1️⃣1e308k", tooLarge)
         #expect(show("1e308") == "1e308")
     }
