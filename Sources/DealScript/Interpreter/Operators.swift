@@ -228,6 +228,8 @@ enum Operators {
         if depth > 64 { throw ScriptError("values nested too deeply to compare") }
         pairs -= 1
         if pairs < 0 { throw ScriptError("values too large to compare") }
+        // Long comparisons count against --max-steps as they go: a step a pair.
+        if pairs & 1023 == 0 { try StepMeter.charge(1024, "comparing values of more than 1,024 items") }
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             guard dx == dy else { throw mismatch("compare", a, b, "with") }

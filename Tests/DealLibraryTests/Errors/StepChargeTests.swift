@@ -52,6 +52,12 @@ import Testing
         #expect(r.err.contains("step limit reached: a string of 1,000,"))
     }
 
+    @Test func comparingLargeValuesCountsThePairs() {
+        let r = run(
+            "let l = [1]\nfor i in range(40) { l = [l, l] }\nprint l == l", options: SessionOptions(maxSteps: 20_000))
+        #expect(r.err.contains("step limit reached: comparing values of more than 1,024 items"))
+    }
+
     @Test func withoutALimitNothingIsCounted() {
         #expect(run("let l = range(1M)").ok)
     }
