@@ -248,7 +248,8 @@ keys quiet 'exit' Enter
 SANDBOXED=$(mktemp -d)
 current=sandboxed
 t new-session -d -s sandboxed -x 100 -y 40 \
-    "env -i PATH=$PATH HOME=$SANDBOXED XDG_STATE_HOME=$SANDBOXED TERM=xterm-256color $BIN --sandbox; echo EXIT=\$?; sleep 60"
+    "env -i PATH=$PATH HOME=$SANDBOXED XDG_STATE_HOME=$SANDBOXED TERM=xterm-256color $BIN --sandbox;
+     echo EXIT=\$?; sleep 60"
 wait_for sandboxed '^tranche> ?$'
 keys sandboxed 'print 5 + 5' Enter
 wait_for sandboxed '^10$'
@@ -270,7 +271,8 @@ keys blocked 'print 1' Enter
 keys blocked 'print 2' Enter
 check "an unwritable history file is named once, with the reason" \
     wait_for blocked 'cannot write the history file ".*/state/tranche/history": Not a directory'
-check "... only once" bash -c "[ \$(tmux -L $SOCKET capture-pane -p -J -t blocked | grep -c 'cannot write the history') = 1 ]"
+check "... only once" \
+    bash -c "[ \$(tmux -L $SOCKET capture-pane -p -J -t blocked | grep -c 'cannot write the history') = 1 ]"
 keys blocked C-d
 check "... and the shell still exits 0" wait_for blocked '^EXIT=0$'
 check "... leaving the file in the way as it was" grep -qx "not a folder" "$BLOCKED/state"

@@ -25,7 +25,8 @@ import Testing
         #expect(sourced.status == 1)
         #expect(
             String(decoding: sourced.err, as: UTF8.self).contains(
-                "`source` cannot read \"\(dir)/other.deal\": --sandbox allows only the scripts named on the command line"
+                "`source` cannot read \"\(dir)/other.deal\": "
+                    + "--sandbox allows only the scripts named on the command line"
             ))
 
         let written = try runTranche(
