@@ -104,7 +104,7 @@ import Testing
     }
     try? s.define(Tranche(name: "A", shares: 600))
     let pastTotal = ModelError.sharesPastWarrant(
-        ModelTerm("tranche", "B", label: "shares"), given: 401,
+        ModelTerm("tranche", "B", label: "shares"), given: 401, total: 1001,
         warrantShares: 1000)
     #expect(throws: pastTotal) { try s.define(Tranche(name: "B", shares: 401)) }
     #expect(pastTotal.kind == .inconsistent && pastTotal.term.label == "shares")

@@ -78,11 +78,11 @@ final class CollectedOutput: OutputSink {
         #expect(ShellWord("?") == .instead("help"))
         #expect(ShellWord("? price") == .instead("help price"))
         #expect(ShellWord("clear") == .clear)
+        #expect(ShellWord(".read deal.deal") == .instead("source \"deal.deal\""))
+        #expect(ShellWord(".read \"my deal.deal\"") == .instead("source \"my deal.deal\""))
         #expect(
-            ShellWord(".read deal.deal")
-                == .hint(
-                    "`.read` is sqlite's: run a script with `tranche -i deal.deal`, "
-                        + "or take the scenarios it builds with load \"deal.deal\""))
+            ShellWord(".read")
+                == .hint("`.read` takes a file: .read FILE.deal runs it here, as source \"FILE.deal\" does"))
         guard case .hint(let line)? = ShellWord(".tables") else {
             Issue.record("no hint for .tables")
             return

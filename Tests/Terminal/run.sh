@@ -239,6 +239,24 @@ check "no progress bar when standard error is a pipe" \
     bash -c "! $BIN -e 'simulate paths: 200k' 2>&1 >/dev/null | grep -q 'left'"
 keys four 'exit' Enter
 
+# A change made at the prompt is confirmed in one dim line; a pipe never sees it.
+start note
+wait_for note '^tranche> ?$'
+keys note 'tranche T2 price: $300' Enter
+lang_check "a change at the prompt says what it changed" \
+    wait_for note '^base: changed tranche T2 · undo takes it back$'
+check "the confirmation is dim" bash -c "tmux -L $SOCKET capture-pane -e -p -t note | grep -q $'\e\\[2mbase: changed tranche T2'"
+keys note 'print 1' Enter
+keys note 'scenario bull' Enter
+lang_check "a new scenario is named" wait_for note '^new scenario bull; now on bull · undo takes it back$'
+keys note 'undo' Enter
+lang_check "undo speaks for itself, with no confirmation after it" wait_for note '^undone: '
+check "an entry that changes nothing adds no line" bash -c \
+    "[ \$(tmux -L $SOCKET capture-pane -p -t note | grep -c 'undo takes it back') = 2 ]"
+keys note 'exit' Enter
+check "no confirmation when statements come from a pipe" \
+    bash -c "! echo 'tranche T2 price: \$300' | $BIN 2>&1 | grep -q 'takes it back'"
+
 start quiet -q
 wait_for quiet '^tranche> ?$'
 check "-q starts without the greeting" wait_until_gone quiet 'type tour or help'

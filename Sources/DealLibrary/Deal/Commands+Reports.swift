@@ -47,7 +47,7 @@ extension CommandRegistry {
                 "compare", help: "two scenarios' vesting side by side",
                 parameters: [
                     .positional("a", .name, "the first scenario"),
-                    .positional("b", .name, "the second scenario"),
+                    .positional("b", .name, "the second scenario").missing("needs two scenarios: compare base bull"),
                     .labeled("at", .date, "the date to compare on (default: each warrant's expiry)"),
                 ]
             ) { args, context in

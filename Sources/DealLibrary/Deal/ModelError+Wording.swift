@@ -45,8 +45,18 @@ extension ModelError {
             return "must be a positive share count up to \(N.scaled(limit)), got \(N.grouped(given))"
         case let .trancheShares(_, given, warrantShares):
             return "must be from 1 to the warrant's \(N.grouped(warrantShares)) shares, got \(N.grouped(given))"
-        case let .sharesPastWarrant(_, _, warrantShares):
-            return "brings the tranches' total past the warrant's \(N.grouped(warrantShares)) shares"
+        case let .sharesPastWarrant(term, given, total, _) where term.command == "warrant":
+            let totalText = total == Int.max ? "" : " of \(N.grouped(total))"
+            return "\(N.grouped(given)) is below the tranches' total\(totalText): lower their shares first"
+        case let .sharesPastWarrant(term, given, total, warrantShares):
+            let others = total == Int.max ? nil : total - given
+            let room = others.map { warrantShares - $0 } ?? 0
+            let totalText = total == Int.max ? "" : " to \(N.grouped(total))"
+            return "\(N.grouped(given)) brings the tranches' total\(totalText), past the warrant's "
+                + "\(N.grouped(warrantShares)) shares ("
+                + (room > 0
+                    ? "\(term.name ?? "this tranche") can hold at most \(N.grouped(room)))"
+                    : "the other tranches already hold \(N.grouped(others ?? total)))")
         case let .windowOutOfRange(_, given, accepted):
             return "accepts close or avg(Ntd) with N from \(accepted.lowerBound) to \(accepted.upperBound), "
                 + "got avg(\(given)td)"

@@ -36,7 +36,7 @@ final class DealCompletion: CompletionContributor {
                 ? s.phases.map(\.name) : earlier.first == "tranche" ? s.tranches.map(\.name) : []
         case ("show", 0):
             return ["warrant", "generations", "phases", "tranches", "milestones", "price", "scenario"] + termNames
-        case ("help", _): return HelpTopics.all(session.commands).flatMap { $0.split(separator: " ").map(String.init) }
+        case ("help", _): return HelpTopics.nextWords(after: earlier, in: session.commands)
         case ("use", 0), ("compare", _), ("scenario", 0): return scenarios
         case ("tour", 0): return ["next", "back", "end"]
         case ("price path", 0): return ["constant", "linear", "growth", "points", "csv"]

@@ -37,4 +37,7 @@ extension DealSession {
     public static func currentScenarioName(_ session: Session) -> String {
         session.context.state(DealState.self)?.book.currentName ?? "none"
     }
+
+    /// The built-in scenarios `load "NAME"` takes (offered by Tab after `load "`).
+    public static var builtInScenarioNames: [String] { Scenario.builtInNames }
 }

@@ -90,6 +90,12 @@ public enum CommandExamples {
         "split": ["print split(\"T1,T2,T3\", \",\")"],
         "join": ["print join([\"T1\", \"T2\"], \", \")"],
         "format": ["print format(2 / 3, \"0.00\")"],
+        "map": ["print map([1, 2, 3], fn(x) { return x * 1GW })"],
+        "filter": ["print filter([$250, $400, $600], fn(p) { return p <= $400 })"],
+        "sort": [
+            "let ts = [[name: \"T4\", price: $400], [name: \"T2\", price: $250]]",
+            "print map(sort(ts, by: fn(t) { return t.price }), fn(t) { return t.name })",
+        ],
         "append": ["let sizes = [1GW, 2GW]", "append(sizes, 3GW)", "print sizes"],
         "remove": ["let targets = [$250, $300, $400]", "print remove(targets, 0), targets"],
         "solve": [

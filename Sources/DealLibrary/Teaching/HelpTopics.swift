@@ -26,6 +26,13 @@ public enum HelpTopics {
         extra + registry.names
     }
 
+    /// The words Tab offers after `help` and the topic words `earlier` typed: only words that
+    /// lead to a topic `help` answers (`help price ` offers `model` and `path`, never `extend`).
+    static func nextWords(after earlier: [String], in registry: CommandRegistry) -> [String] {
+        let topics = (all(registry) + keywords).map { $0.split(separator: " ").map(String.init) }
+        return topics.filter { $0.count > earlier.count && $0.starts(with: earlier) }.map { $0[earlier.count] }
+    }
+
     static func page(_ topic: String) -> Page? {
         switch topic {
         case "units": return units

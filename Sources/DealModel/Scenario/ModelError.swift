@@ -25,8 +25,9 @@ public enum ModelError: Error, Hashable, Sendable {
     case shareCount(ModelTerm, given: Int, limit: Int)
     /// A tranche's shares outside 1...`warrantShares`.
     case trancheShares(ModelTerm, given: Int, warrantShares: Int)
-    /// A tranche whose `given` shares bring the tranches' total past `warrantShares`.
-    case sharesPastWarrant(ModelTerm, given: Int, warrantShares: Int)
+    /// A tranche whose `given` shares bring the tranches' `total` past `warrantShares` (a total
+    /// too large for an Int is `Int.max`).
+    case sharesPastWarrant(ModelTerm, given: Int, total: Int, warrantShares: Int)
     /// An averaging window of `given` trading days outside `accepted`.
     case windowOutOfRange(ModelTerm, given: Int, accepted: ClosedRange<Int>)
     /// A ramp not from zero to `maxYears` years long.
@@ -98,7 +99,7 @@ public enum ModelError: Error, Hashable, Sendable {
         case .nameLength(let t, _, _), .unknownName(let t, _, _, _), .nameTaken(let t, _, _),
             .dropsCurrent(let t, _), .notPositive(let t, _, _, _),
             .negative(let t, _, _), .rateOutOfRange(let t, _, _, _), .growthOutOfRange(let t, _, _, _),
-            .shareCount(let t, _, _), .trancheShares(let t, _, _), .sharesPastWarrant(let t, _, _),
+            .shareCount(let t, _, _), .trancheShares(let t, _, _), .sharesPastWarrant(let t, _, _, _),
             .windowOutOfRange(let t, _, _), .rampOutOfRange(let t, _, _), .dateOutOfRange(let t, _, _),
             .expiryNotAfterIssue(let t, _, _), .deadlineAfterExpiry(let t, _, _),
             .deadlineBeforeIssue(let t, _, _), .endNotAfterStart(let t, _, _),

@@ -27,7 +27,7 @@ extension Scenario {
         copy.warrant = w
         try Validation.check(w)
         for t in copy.tranches { try Validation.check(t, in: copy) }
-        try Validation.checkShareTotal(copy)
+        try Validation.checkShareTotal(copy, warrantEdited: true)
         self = copy
         for key in provenance.keys where key.hasPrefix("warrant.") { provenance[key] = nil }
     }
@@ -37,7 +37,7 @@ extension Scenario {
         var copy = self
         upsert(&copy.tranches, t, name: \.name)
         try Validation.check(t, in: copy)
-        try Validation.checkShareTotal(copy)
+        try Validation.checkShareTotal(copy, edited: t.name)
         self = copy
         forgetProvenance("tranche", t.name)
     }

@@ -113,18 +113,27 @@ enum Validation {
         }
     }
 
-    static func checkShareTotal(_ s: Scenario) throws {
+    /// The tranches' shares add up to at most the warrant's. Past it, the error names the term
+    /// the person changed: the tranche just `edited`, or the warrant's shares when
+    /// `warrantEdited`; else the first tranche the running total passes the warrant at.
+    static func checkShareTotal(_ s: Scenario, edited: String? = nil, warrantEdited: Bool = false) throws {
         guard let w = s.warrant else { return }
         var total = 0
+        var firstPast: Tranche?
         for t in s.tranches {
             let (sum, overflow) = total.addingReportingOverflow(t.shares)
-            guard !overflow, sum <= w.shares else {
-                throw ModelError.sharesPastWarrant(
-                    ModelTerm("tranche", t.name, label: "shares"), given: t.shares,
-                    warrantShares: w.shares)
-            }
-            total = sum
+            total = overflow ? Int.max : sum
+            if total > w.shares && firstPast == nil { firstPast = t }
         }
+        guard let passing = firstPast else { return }
+        if warrantEdited {
+            throw ModelError.sharesPastWarrant(
+                ModelTerm("warrant", label: "shares"), given: w.shares, total: total, warrantShares: w.shares)
+        }
+        let blamed = s.tranches.first { $0.name == edited } ?? passing
+        throw ModelError.sharesPastWarrant(
+            ModelTerm("tranche", blamed.name, label: "shares"), given: blamed.shares, total: total,
+            warrantShares: w.shares)
     }
 
     static func check(_ path: PricePath) throws {

@@ -149,6 +149,7 @@ extension CommandRegistry {
             })
         registerSolve()
         registerCollectionBuiltins()
+        registerFunctionBuiltins()
         // `help` is registered by Teaching/Teaching.swift (registerTeaching).
     }
 

@@ -17,6 +17,16 @@ public struct CommandParameter: Sendable {
     public var isRequired: Bool
     /// A trailing positional that takes any number of values (`print a, b, c`).
     public var isVariadic: Bool
+    /// What a required positional's absence says after the command's name, showing the right
+    /// form (`needs two scenarios: compare base bull`); nil says `needs its NAME`.
+    public var whenMissing: String? = nil
+
+    /// This parameter, saying `text` when it is left out.
+    public func missing(_ text: String) -> CommandParameter {
+        var p = self
+        p.whenMissing = text
+        return p
+    }
 
     /// A positional parameter.
     public static func positional(_ name: String, _ kind: Kind, _ help: String = "", required: Bool = true)

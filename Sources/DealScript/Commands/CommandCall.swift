@@ -36,7 +36,8 @@ enum CommandCall {
                 range: ranges.positional(params.count) ?? range)
         }
         for (i, p) in params.enumerated() where p.isRequired && !p.isVariadic && i >= positional.count {
-            throw ScriptError("`\(command.name)` needs its \(p.name) (usage: \(command.usage))", range: range)
+            let what = p.whenMissing ?? "needs its \(p.name)"
+            throw ScriptError("`\(command.name)` \(what) (usage: \(command.usage))", range: range)
         }
         for (i, v) in positional.enumerated() {
             let p = i < params.count ? params[i] : params[params.count - 1]

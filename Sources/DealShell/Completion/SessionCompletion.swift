@@ -1,5 +1,6 @@
 // Tab completion on a live session: file names inside the quotes after load/save/to:,
 // otherwise the words the session offers (commands, labels, names in scope, help topics).
+import DealLibrary
 import DealScript
 
 /// Completion backed by a session (what the interactive shell binds to Tab).
@@ -20,21 +21,28 @@ public enum SessionCompletion {
     public static func candidates(_ lineBeforeCursor: String, session: Session) -> [String] {
         if let start = CompletionWords.openStringStart(lineBeforeCursor) {
             let beforeQuote = String(lineBeforeCursor[..<start].dropLast())
-            // --sandbox: no folder is listed either.
-            guard takesFileName(beforeQuote), !session.context.options.sandbox else { return [] }
-            return CompletionWords.fileNames(matching: String(lineBeforeCursor[start...]))
+            guard takesFileName(beforeQuote) else { return [] }
+            let typed = String(lineBeforeCursor[start...])
+            // --sandbox: no folder is listed (the built-in scenarios are no files).
+            let files = session.context.options.sandbox ? [] : CompletionWords.fileNames(matching: typed)
+            // `load "` also takes a built-in scenario's name.
+            let builtIns = endsInWord(beforeQuote, "load") ? DealSession.builtInScenarioNames : []
+            return builtIns.filter { $0.hasPrefix(typed) } + files
         }
         return session.completions(for: lineBeforeCursor)
     }
 
     /// True when the text before a string's opening quote ends in a word that takes a file.
     public static func takesFileName(_ beforeQuote: String) -> Bool {
-        var text = Substring(beforeQuote)
+        fileWords.contains { endsInWord(beforeQuote, $0) }
+    }
+
+    /// True when `text`, less trailing spaces and `(`, ends in the whole word `word`.
+    static func endsInWord(_ text: String, _ word: String) -> Bool {
+        var text = Substring(text)
         while let last = text.last, last == " " || last == "(" { text = text.dropLast() }
-        return fileWords.contains { word in
-            guard text.hasSuffix(word) else { return false }
-            guard let previous = text.dropLast(word.count).last else { return true }
-            return !(previous.isLetter || previous.isNumber || previous == "_")
-        }
+        guard text.hasSuffix(word) else { return false }
+        guard let previous = text.dropLast(word.count).last else { return true }
+        return !(previous.isLetter || previous.isNumber || previous == "_")
     }
 }

@@ -59,6 +59,15 @@ public enum Launcher {
         let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
         shell.terminalWidth = { TerminalTraits.currentWidth() }
         shell.warn = { output.writeError($0) }
+        let dim = TerminalTraits.currentUsesColor(noColorFlag: options.noColor)
+        shell.changeNote = { [unowned session] run in
+            let before = DealSession.mark(session)
+            run()
+            guard let before, let after = DealSession.mark(session),
+                let note = DealSession.confirmation(from: before, to: after)
+            else { return nil }
+            return dim ? "\u{1B}[2m" + note + "\u{1B}[0m" : note
+        }
         let status = shell.run()
         return finish(status)
     }

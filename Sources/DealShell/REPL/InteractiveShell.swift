@@ -12,6 +12,10 @@ public final class InteractiveShell {
     public var terminalWidth: () -> Int? = { nil }
     /// Where the shell's own warnings go (standard error).
     public var warn: (String) -> Void = { _ in }
+    /// Runs an entry (the closure given) and says in one line what it changed in the scenario,
+    /// or nil; the shell prints the line after the entry's output. Only a person at the prompt
+    /// sees it: scripts, pipes and transcripts never do.
+    public var changeNote: ((() -> Void) -> String?)?
 
     /// What a second Ctrl-C on an empty prompt prints.
     public static let leaveHint = "(To leave, press Ctrl-D or type \"exit\")\n"
@@ -67,7 +71,14 @@ public final class InteractiveShell {
                 case nil:
                     Interrupt.clear()
                     if let columns = terminalWidth() { runner.useWidth(columns) }
-                    _ = runner.runEntry(text, file: "<stdin>", firstLine: firstLine)
+                    let run = { _ = self.runner.runEntry(text, file: "<stdin>", firstLine: firstLine) }
+                    // undo and redo say themselves what they took back.
+                    let word = text.trimmingSpaces().prefix { $0.isLetter }
+                    if let changeNote, word != "undo", word != "redo" {
+                        if let note = changeNote(run) { output.write(note + "\n") }
+                    } else {
+                        run()
+                    }
                 }
             }
         }

@@ -31,9 +31,20 @@ public struct PipedSession {
                 return 1
             case .entry(let text, let firstLine):
                 if text.trimmingSpaces().isEmpty { continue }
-                if ShellWord(text) == .exit { return failed ? 1 : 0 }
+                var statement = text
+                switch ShellWord(text) {
+                case .exit?: return failed ? 1 : 0
+                case .clear?: continue  // a pipe has no screen to clear
+                case .instead(let entry)?: statement = entry
+                case .hint(let line)?:
+                    // Another tool's habit with no form here fails the run, with the right form.
+                    StandardOutput().writeError("\(file):\(firstLine): \(line)\n")
+                    failed = true
+                    continue
+                case .history?, nil: break
+                }
                 Interrupt.clear()
-                if !runner.runEntry(text, file: file, firstLine: firstLine) {
+                if !runner.runEntry(statement, file: file, firstLine: firstLine) {
                     failed = true
                     // The rest of a statement that does not parse is dropped, not run on its own.
                     if runner.failsToParse(text) {

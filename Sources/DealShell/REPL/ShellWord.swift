@@ -31,12 +31,12 @@ public enum ShellWord: Equatable {
             self = .instead("help")
         case ("?"?, 2), (".help"?, 2):
             self = .instead("help \(words[1])")
+        case (".read"?, 1):
+            self = .hint("`.read` takes a file: .read FILE.deal runs it here, as source \"FILE.deal\" does")
         case (".read"?, _):
-            var file = words.dropFirst().joined(separator: " ")
-            file = file.isEmpty ? "FILE.deal" : file.replacingOccurrences(of: "\"", with: "")
-            self = .hint(
-                "`.read` is sqlite's: run a script with `tranche -i \(file)`, "
-                    + "or take the scenarios it builds with load \"\(file)\"")
+            // sqlite's `.read FILE` is `source`: the file's statements run in this session.
+            let file = words.dropFirst().joined(separator: " ").replacingOccurrences(of: "\"", with: "")
+            self = .instead("source \"\(file)\"")
         case let (word?, 1) where word.hasPrefix(".") && word.count > 1 && word.dropFirst().allSatisfy(\.isLetter):
             self = .hint("`\(word)` is a sqlite habit; the shell's words are help, history, clear and exit")
         default:

@@ -84,7 +84,8 @@ import Testing
         ("warrant expires: 1️⃣2025-01-01", "warrant expires: must be after issued: (2025-10-05), got 2025-01-01"),
         (
             "tranche T2 shares: 1️⃣150M",
-            "tranche T2 shares: brings the tranches' total past the warrant's 160,000,000 shares"
+            "tranche T2 shares: 150,000,000 brings the tranches' total to 283,333,333, past the warrant's "
+                + "160,000,000 shares (T2 can hold at most 26,666,667)"
         ),
     ])
     func aBadAmendmentNamesTheTermAndChangesNothing(_ c: (String, String)) {
@@ -97,11 +98,32 @@ import Testing
 }
 
 extension AmendmentTests {
-    @Test func anErrorAboutAnotherTermStaysAtTheStatement() {
-        // T1 at 100M pushes the running total past 160M at T4: the message names T4, so the
-        // caret does not pretend T1's value is T4's.
-        let (d, line, column, session) = dealDiagnostic("1️⃣tranche T1 shares: 100M")
-        #expect(d?.message == "tranche T4 shares: brings the tranches' total past the warrant's 160,000,000 shares")
+    @Test func aTotalPastTheWarrantNamesTheTrancheEditedAndTheTotal() {
+        // T1 at 100M pushes the running total past 160M at T4, but T1 is what was edited.
+        let (d, line, column, session) = dealDiagnostic("tranche T1 shares: 1️⃣100M")
+        #expect(
+            d?.message
+                == "tranche T1 shares: 100,000,000 brings the tranches' total to 233,333,333, past the "
+                + "warrant's 160,000,000 shares (T1 can hold at most 26,666,667)")
+        #expect(d?.line == line)
+        #expect(d?.column == column)
+        #expect(session.book.scenario == builtIn)
+    }
+
+    @Test func aNewTrancheWithNoRoomSaysWhatTheOthersHold() {
+        let (d, _, _, session) = dealDiagnostic("tranche T7 shares: 1️⃣1")
+        #expect(
+            d?.message
+                == "tranche T7 shares: 1 brings the tranches' total to 160,000,001, past the warrant's "
+                + "160,000,000 shares (the other tranches already hold 160,000,000)")
+        #expect(session.book.scenario == builtIn)
+    }
+
+    @Test func aWarrantBelowTheTranchesNamesTheWarrant() {
+        let (d, line, column, session) = dealDiagnostic("warrant shares: 1️⃣100M")
+        #expect(
+            d?.message
+                == "warrant shares: 100,000,000 is below the tranches' total of 160,000,000: lower their shares first")
         #expect(d?.line == line)
         #expect(d?.column == column)
         #expect(session.book.scenario == builtIn)

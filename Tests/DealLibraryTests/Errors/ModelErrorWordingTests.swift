@@ -34,8 +34,10 @@ import Testing
                 "tranche T shares: must be from 1 to the warrant's 1,000 shares, got 1,001"
             ),
             (
-                .sharesPastWarrant(ModelTerm("tranche", "B", label: "shares"), given: 401, warrantShares: 1000),
-                "tranche B shares: brings the tranches' total past the warrant's 1,000 shares"
+                .sharesPastWarrant(
+                    ModelTerm("tranche", "B", label: "shares"), given: 401, total: 1001, warrantShares: 1000),
+                "tranche B shares: 401 brings the tranches' total to 1,001, past the warrant's 1,000 shares "
+                    + "(B can hold at most 400)"
             ),
             (
                 .unknownName(t.labelled("milestone"), .milestone, given: "nope", known: []),

@@ -45,6 +45,17 @@ import Testing
         #expect(complete("help un") == ["undo", "units"])  // a command and a topic
         #expect(complete("help da") == ["dates"])
         #expect(complete("help vest") == ["vesting"])
+        // Only words that lead to a topic help answers: `help price` lists its family.
+        #expect(complete("help price ") == ["model", "path"])
+        #expect(complete("help price path ") == ["extend"])
+        #expect(complete("help ext") == [])
+        #expect(complete("help le") == ["len", "let"])
+    }
+
+    @Test func builtInScenariosAfterLoad() {
+        #expect(complete("load \"amd-o") == ["amd-openai"])
+        #expect(complete("load \"").contains("amd-openai"))
+        #expect(complete("save \"amd-o") == [])  // save takes a file, not a built-in
     }
 
     @Test func variablesFunctionsAndFields() {

@@ -23,5 +23,13 @@ print 10%3
 error: to: is the output file; a date range is from:/until:
 plot price from: 2027-01-01 to: 2028-01-01
                                 ^~~~~~~~~~
+> compare base
+error: `compare` needs two scenarios: compare base bull (usage: compare a b [at: date])
+compare base
+^~~~~~~
+> tranche T2 shares: 100M
+error: tranche T2 shares: 100,000,000 brings the tranches' total to 233,333,333, past the warrant's 160,000,000 shares (T2 can hold at most 26,666,667)
+tranche T2 shares: 100M
+                   ^~~~
 > tranche T2 gw: 2 GW
 > assert tranche("T2").gw == 2GW
