@@ -140,6 +140,10 @@ extension CommandRegistry {
                 guard case .list(let list) = args.positional[0], case .number(let x, _) = args.positional[1] else {
                     return .nil
                 }
+                // Taking an item out moves every item after it.
+                if x >= 0, x < Double(list.items.count) {
+                    try ValueLimits.chargePass(list.items.count - Int(x), "remove")
+                }
                 guard x == x.rounded(), x >= 0, x < Double(list.items.count) else {
                     throw args.error(
                         "index \(args.positional[1].display) out of range for a list of \(list.items.count)",
@@ -156,6 +160,7 @@ extension CommandRegistry {
     static func extreme(_ values: [Value], _ name: String, _ sign: Int) throws -> Value {
         var items = values
         if items.count == 1, case .list(let l) = items[0] { items = l.items }
+        try ValueLimits.chargePass(items.count, name)
         guard var best = items.first else { throw ScriptError("`\(name)` of nothing") }
         for v in items.dropFirst() where try Operators.compare(v, best) * sign > 0 { best = v }
         return best

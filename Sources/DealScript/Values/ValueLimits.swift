@@ -21,6 +21,14 @@ enum ValueLimits {
         if count >= 1024 { try StepMeter.charge(Double(count), "a list of \(NumberFormat.plain(Double(count))) items") }
     }
 
+    /// A built-in's `passes` over `count` items (`sum`, `map`, `join`; `sort` makes log2 n):
+    /// a step an item a pass.
+    static func chargePass(_ count: Int, _ name: String, passes: Int = 1) throws {
+        if count >= 1024 {
+            try StepMeter.charge(Double(count * passes), "`\(name)` of \(NumberFormat.plain(Double(count))) items")
+        }
+    }
+
     /// The same for a string of `bytes` UTF-8 bytes.
     static func chargeString(_ bytes: Int) throws {
         if bytes >= 1024 {

@@ -58,6 +58,15 @@ import Testing
         #expect(r.err.contains("step limit reached: comparing values of more than 1,024 items"))
     }
 
+    @Test func aPassOverALongListCountsItsItems() {
+        let steps = SessionOptions(maxSteps: 1_000_000)
+        let summed = run("let l = range(100000)\nfor i in range(100) { let s = sum(l) }", options: steps)
+        #expect(summed.err.contains("step limit reached: `sum` of 100,000 items needs about 100,000 steps"))
+        let sorted = run("let l = range(100000)\nlet s = sort(l)", options: steps)
+        #expect(sorted.err.contains("step limit reached: `sort` of 100,000 items needs about 1,700,000 steps"))
+        #expect(run("let l = range(10000)\nlet s = sort(map(l, fn(x) { return -x }))", options: steps).ok)
+    }
+
     @Test func withoutALimitNothingIsCounted() {
         #expect(run("let l = range(1M)").ok)
     }
