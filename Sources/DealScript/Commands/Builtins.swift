@@ -21,7 +21,7 @@ extension CommandRegistry {
                     }
                     let line = texts.joined(separator: " ") + "\n"
                     // Printing a large value (up to the display budget) is work like building it.
-                    try ValueLimits.chargeString(line.utf8.count)
+                    try ValueLimits.chargeDisplay(line.utf8.count)
                     context.output.write(line)
                 }
                 return .nil
@@ -41,7 +41,7 @@ extension CommandRegistry {
         register(
             Command("str", help: "a value as display text", parameters: [.positional("value", .any)]) { args, _ in
                 let text = args.positional[0].display
-                try ValueLimits.chargeString(text.utf8.count)
+                try ValueLimits.chargeDisplay(text.utf8.count)
                 return .string(text)
             })
         register(

@@ -36,6 +36,14 @@ enum ValueLimits {
         }
     }
 
+    /// Display text (`print`, `str`) of `bytes` bytes: a step per 16 bytes, since showing a
+    /// value costs more a character than copying text (numbers are formatted one by one).
+    static func chargeDisplay(_ bytes: Int) throws {
+        if bytes >= 1024 {
+            try StepMeter.charge(Double(bytes / 16), "showing \(NumberFormat.plain(Double(bytes))) characters")
+        }
+    }
+
     /// `text`, or an error when it is longer than a script's strings may be.
     static func checked(_ text: String) throws -> String {
         guard text.utf8.count <= stringBytes else {
