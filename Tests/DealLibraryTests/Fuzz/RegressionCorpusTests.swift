@@ -23,6 +23,11 @@ import Testing
         "shared-sublists.deal": "step limit reached: showing 1,000,206 characters",
         "self-containing-twice.deal": "step limit reached: showing",
         "deep-list-release.deal": nil,
+        // Found by fuzz/generate.py: loops of costly statements, bounded by the work they count.
+        "print-huge-value-loop.deal": "step limit reached: showing 1,000,206 characters",
+        "command-loop.deal": "step limit reached: `phase` needs about 100 steps",
+        "simulate-loop.deal": "step limit reached: simulate of 100,000 paths",
+        "sort-loop.deal": "step limit reached: `sort` of 10,000 items",
         "deep-parens.deal": "expression nested too deeply",
         "deep-brackets.deal": "expression nested too deeply",
         "deep-strings.deal": "strings nested too deeply",
