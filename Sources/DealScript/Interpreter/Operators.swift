@@ -195,6 +195,11 @@ enum Operators {
         case .years: return d.adding(months: 12 * n)
         case .tradingDays:
             guard abs(n) <= 100_000 else { throw ScriptError("too many trading days to move a date by") }
+            // The calendar walks the days one by one.
+            if abs(n) >= 1024 {
+                try StepMeter.charge(
+                    Double(abs(n)), "moving a date by \(NumberFormat.plain(Double(abs(n)))) trading days")
+            }
             return try SessionCalendar.advance(d, tradingDays: n)
         }
     }

@@ -67,6 +67,17 @@ import Testing
         #expect(run("let l = range(10000)\nlet s = sort(map(l, fn(x) { return -x }))", options: steps).ok)
     }
 
+    @Test func shortPrintsAndTradingDaysCountToo() {
+        let steps = SessionOptions(maxSteps: 1_000_000)
+        // About 21 steps a print (335 characters): 5,000 prints, not 100,000, in 100,000 steps.
+        let printed = run(
+            "let xs = [1, 2]\nxs[1] = xs\nwhile true { print xs }", options: SessionOptions(maxSteps: 100_000))
+        #expect(printed.err.contains("step limit reached"))
+        #expect(printed.out.split(separator: "\n").count < 5_000)
+        let moved = runDeal("while true { let t = 2026-01-01 + 100000td }", maxSteps: 1_000_000)
+        #expect(moved.err.contains("step limit reached: moving a date by 100,000 trading days"))
+    }
+
     @Test func withoutALimitNothingIsCounted() {
         #expect(run("let l = range(1M)").ok)
     }
