@@ -31,6 +31,7 @@ import Testing
         "deep-parens.deal": "expression nested too deeply",
         "deep-brackets.deal": "expression nested too deeply",
         "deep-strings.deal": "strings nested too deeply",
+        "name-call-brackets.deal": "expected `)`",
     ]
 
     /// Without a step limit the same inputs end at the value limits instead (or succeed: nil).
@@ -54,6 +55,16 @@ import Testing
         } else {
             #expect(ok, "\(name): \(buffer.err.prefix(300))")
         }
+    }
+
+    /// fuzz-parse (issue 15): what the shell's line check calls open never parses as complete.
+    @Test func aNameCallWithABraceIsOpenForTheShellAndTheParser() {
+        let session = DealSession.make(output: Buffer(), loadBuiltIn: false)
+        var open = OpenInput()
+        open.add("tranche v({)")
+        #expect(open.isOpen)
+        #expect(session.statementLines("tranche v({)").isEmpty)
+        #expect(!session.statementLines("tranche T2 measure: avg(20td)").isEmpty)
     }
 
     @Test func everyRegressionInputIsListed() throws {
