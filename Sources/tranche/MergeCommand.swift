@@ -5,8 +5,10 @@ import DealShell
 /// Puts the parts of a split `simulate` run together and prints the whole run's result.
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // "merge", not "tranche merge": a space in the name breaks the bash completion script.
         commandName: "merge",
-        abstract: "Combine `simulate ... part: K of: M` results into the result of the whole run."
+        abstract: "Combine `simulate ... part: K of: M` results into the result of the whole run.",
+        usage: "tranche merge [<options>] PART.json..."
     )
 
     @OptionGroup var flags: CommonFlags

@@ -71,4 +71,7 @@ func parse<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]
     }
 }
 
+// A reader that stops early (`tranche ... | head -1`) ends us quietly by SIGPIPE, as it ends
+// cat: set here in case a library left it ignored, which would turn it into write errors.
+signal(SIGPIPE, SIG_DFL)
 exit(launch())

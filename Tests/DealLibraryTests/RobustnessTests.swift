@@ -56,7 +56,7 @@ import Testing
         #expect(run("print [1][1e300]").err.contains("whole number"))
         #expect(run("print 2026-01-01 + 1e300d").err.contains("too large"))
         #expect(run("print round(1, 1e300)").err.contains("whole number"))
-        #expect(show("1e308 * 10") == "inf")
+        #expect(run("print 1e308 * 10").err.contains("1e308 * 10 overflows"))
         #expect(!run("let a = 1GW\nlet b = a\nwhile true { b = b * a }", options: SessionOptions(maxSteps: 1_000)).ok)
     }
 

@@ -262,5 +262,66 @@ wait_for quiet '^tranche> ?$'
 check "-q starts without the greeting" wait_until_gone quiet 'type tour or help'
 keys quiet 'exit' Enter
 
+# --sandbox: the shell keeps history in memory only (Up still recalls), and writes no file.
+SANDBOXED=$(mktemp -d)
+current=sandboxed
+t new-session -d -s sandboxed -x 100 -y 40 \
+    "env -i PATH=$PATH HOME=$SANDBOXED XDG_STATE_HOME=$SANDBOXED TERM=xterm-256color $BIN --sandbox;
+     echo EXIT=\$?; sleep 60"
+wait_for sandboxed '^tranche> ?$'
+keys sandboxed 'print 5 + 5' Enter
+wait_for sandboxed '^10$'
+keys sandboxed Up
+check "--sandbox: Up recalls the entry from memory" wait_last sandboxed '^tranche> print 5 \+ 5$'
+keys sandboxed C-u C-d
+check "--sandbox: the shell exits 0" wait_for sandboxed '^EXIT=0$'
+check "--sandbox: no history file (or any file) was written" bash -c "[ -z \"\$(ls -A '$SANDBOXED')\" ]"
+rm -rf "$SANDBOXED"
+
+# A history file that cannot be written (its folder is a file): one warning, and the shell goes on.
+BLOCKED=$(mktemp -d)
+echo "not a folder" > "$BLOCKED/state"
+current=blocked
+t new-session -d -s blocked -x 120 -y 40 \
+    "env -i PATH=$PATH HOME=$BLOCKED XDG_STATE_HOME=$BLOCKED/state TERM=xterm-256color $BIN; echo EXIT=\$?; sleep 60"
+wait_for blocked '^tranche> ?$'
+keys blocked 'print 1' Enter
+keys blocked 'print 2' Enter
+check "an unwritable history file is named once, with the reason" \
+    wait_for blocked 'cannot write the history file ".*/state/tranche/history": Not a directory'
+check "... only once" \
+    bash -c "[ \$(tmux -L $SOCKET capture-pane -p -J -t blocked | grep -c 'cannot write the history') = 1 ]"
+keys blocked C-d
+check "... and the shell still exits 0" wait_for blocked '^EXIT=0$'
+check "... leaving the file in the way as it was" grep -qx "not a folder" "$BLOCKED/state"
+rm -rf "$BLOCKED"
+
+# Signals at the prompt, under an interactive bash (job control: tranche has its own process
+# group, as in a user's terminal). SIGTERM: tranche ends (143) and the terminal is cooked again;
+# Ctrl-Z: bash says Stopped, the terminal is cooked, and `fg` returns to a working prompt.
+modes() { echo "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | tr '\n' ' '; echo"; }
+current=sig
+t new-session -d -s sig -x 100 -y 40 \
+    "env -i PATH=$PATH HOME=$STATE XDG_STATE_HOME=$STATE TERM=xterm-256color PS1='sh\$ ' bash --norc --noprofile -i"
+wait_for sig '^sh\$ ?$'
+keys sig "$BIN; echo EXIT=\$?; $(modes)" Enter
+wait_last sig '^tranche> ?$'
+tranche_pid=$(pgrep -P "$(t list-panes -t sig -F '#{pane_pid}')" | head -1)
+kill -TERM "$tranche_pid"
+check "SIGTERM at the prompt ends tranche (143)" wait_for sig '^EXIT=143$'
+check "... and the terminal echoes in canonical mode again" wait_for sig '^icanon echo ?$'
+t clear-history -t sig; keys sig C-l
+keys sig "$BIN" Enter
+wait_last sig '^tranche> ?$'
+keys sig C-z
+check "Ctrl-Z at the prompt suspends tranche" wait_for sig 'Stopped'
+keys sig "$(modes)" Enter
+check "... with the terminal cooked for the shell" wait_for sig '^icanon echo ?$'
+keys sig fg Enter
+sleep 0.3
+keys sig 'print 6 * 7' Enter
+lang_check "... and fg returns to a working prompt" wait_for sig '^42$'
+keys sig 'exit' Enter
+
 echo "terminal: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

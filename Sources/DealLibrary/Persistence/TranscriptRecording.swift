@@ -13,16 +13,16 @@ final class TranscriptRecording {
     /// Why a write failed, kept for `record stop` to report (a statement cannot fail for it).
     private var failure: String?
 
-    /// Creates (or empties) the transcript at `path`, its header naming the `width` tables
-    /// and charts are rendered at (a replay renders at the same).
+    /// Replaces the transcript at `path` by a new one holding its header (naming the `width`
+    /// tables and charts are rendered at, which a replay uses), atomically, then opens it to
+    /// append: at any moment the file is the old transcript or the new one up to a statement.
     init(path: String, width: Int) throws {
-        try AtomicFile.checkFolder(of: path, for: "record")
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        try AtomicFile.write(Transcript.header(width: width), to: path, for: "record")
+        fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else {
             throw ScriptError("`record` cannot write \"\(path)\": \(String(cString: strerror(errno)))")
         }
         self.path = path
-        append(Transcript.header(width: width))
     }
 
     deinit { if fd >= 0 { Foundation.close(fd) } }
@@ -37,8 +37,8 @@ final class TranscriptRecording {
         entry?.output += Transcript.withoutColor(text)
     }
 
-    /// The running statement ended: its entry goes to the end of the file, written through
-    /// to the system at once, so a session killed while recording keeps what it did.
+    /// The running statement ended: its entry goes to the end of the file in one write,
+    /// through to the system at once, so a session killed while recording keeps what it did.
     func finish() {
         guard let e = entry else { return }
         entry = nil

@@ -40,6 +40,8 @@ struct SimulationRun {
             tranches: input.tranches.count, threads: threads)
         let limits = SimulationLimits()
         guard cost.fits(limits) else { throw ScriptError(cost.refusal(limits: limits)) }
+        // One step a day of each path, so `--max-steps` bounds a simulation as it bounds a loop.
+        try context.charge(cost.pathSteps, for: "\(command) of \(NumberFormat.plain(cost.paths)) paths")
         paths = Int(requested)
         if let s = args.number("seed") {
             guard s.isFinite, s == s.rounded(), s >= 0, s <= 9_007_199_254_740_992 else {

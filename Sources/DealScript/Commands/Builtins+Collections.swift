@@ -10,6 +10,7 @@ extension CommandRegistry {
                 parameters: [.positional("list", .list)]
             ) { args, _ in
                 guard case .list(let l) = args.positional[0] else { return .nil }
+                try ValueLimits.chargePass(l.items.count, "sum")
                 guard var total = l.items.first else { return .plain(0) }
                 for v in l.items.dropFirst() { total = try Operators.add(total, v) }
                 if case .string = total {
@@ -46,6 +47,7 @@ extension CommandRegistry {
                 ]
             ) { args, _ in
                 guard case .string(let s) = args.positional[0] else { return .nil }
+                try ValueLimits.chargeString(s.utf8.count)
                 let parts: [String]
                 if args.positional.count > 1, case .string(let sep) = args.positional[1] {
                     guard !sep.isEmpty else { throw ScriptError("`split` needs a separator that is not empty") }
@@ -64,6 +66,7 @@ extension CommandRegistry {
                 ]
             ) { args, _ in
                 guard case .list(let l) = args.positional[0] else { return .nil }
+                try ValueLimits.chargePass(l.items.count, "join")
                 var sep = ""
                 if args.positional.count > 1, case .string(let s) = args.positional[1] { sep = s }
                 return .string(try ValueLimits.checked(l.items.map(\.display).joined(separator: sep)))

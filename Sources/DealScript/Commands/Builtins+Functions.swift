@@ -11,6 +11,7 @@ extension CommandRegistry {
                 ]
             ) { args, context in
                 let call = try ItemCall(args, context, name: "map", functionAt: 1)
+                try ValueLimits.chargePass(call.items.count, "map")
                 return .list(ScriptList(try call.items.indices.map { try call.apply(at: $0) }))
             })
         register(
@@ -21,6 +22,7 @@ extension CommandRegistry {
                 ]
             ) { args, context in
                 let call = try ItemCall(args, context, name: "filter", functionAt: 1)
+                try ValueLimits.chargePass(call.items.count, "filter")
                 var kept: [Value] = []
                 for i in call.items.indices {
                     let verdict = try call.apply(at: i)
@@ -41,6 +43,9 @@ extension CommandRegistry {
             ) { args, context in
                 guard case .list(let list) = args.positional[0] else { return .nil }
                 let items = list.items
+                // n log n comparisons.
+                let passes = Int.bitWidth - max(1, items.count).leadingZeroBitCount
+                try ValueLimits.chargePass(items.count, "sort", passes: passes)
                 let keys: [Value]
                 if args["by"] != nil {
                     let call = try ItemCall(args, context, name: "sort", functionLabel: "by")

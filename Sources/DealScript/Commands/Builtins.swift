@@ -19,7 +19,10 @@ extension CommandRegistry {
                         }
                         return v.display
                     }
-                    context.output.write(texts.joined(separator: " ") + "\n")
+                    let line = texts.joined(separator: " ") + "\n"
+                    // Printing a large value (up to the display budget) is work like building it.
+                    try ValueLimits.chargeDisplay(line.utf8.count)
+                    context.output.write(line)
                 }
                 return .nil
             })
@@ -37,7 +40,9 @@ extension CommandRegistry {
             })
         register(
             Command("str", help: "a value as display text", parameters: [.positional("value", .any)]) { args, _ in
-                .string(args.positional[0].display)
+                let text = args.positional[0].display
+                try ValueLimits.chargeDisplay(text.utf8.count)
+                return .string(text)
             })
         register(
             Command("type", help: "the type name of a value", parameters: [.positional("value", .any)]) { args, _ in
@@ -72,6 +77,8 @@ extension CommandRegistry {
                     throw ScriptError("`round` digits must be a whole number from -15 to 15")
                 }
                 let scale = pow(10, digits)
+                // A number too large to scale has no decimals left to round.
+                guard (x * scale).isFinite else { return .number(x, d) }
                 return .number((x * scale).rounded() / scale, d)
             })
         for (name, fn, help) in [
@@ -84,7 +91,7 @@ extension CommandRegistry {
                     guard case .number(let x, _) = args.positional[0] else { return .nil }
                     if name != "exp", x < 0 { throw ScriptError("`\(name)` of a negative number") }
                     if name == "log", x == 0 { throw ScriptError("`log` of zero") }
-                    return .plain(fn(x))
+                    return .plain(try Operators.finite(fn(x), name, x))
                 })
         }
         register(
@@ -94,7 +101,7 @@ extension CommandRegistry {
                     .positional("a", .number), .positional("b", .number, required: false),
                     .positional("step", .number, required: false),
                 ]
-            ) { args, _ in
+            ) { args, context in
                 let numbers = args.positional.map { v -> Double in
                     if case .number(let x, _) = v { return x }
                     return 0
@@ -112,6 +119,8 @@ extension CommandRegistry {
                     throw ScriptError("`range` too large (more than 10,000,000 numbers)")
                 }
                 if (step > 0 && b <= a) || (step < 0 && b >= a) { return .list(ScriptList([])) }
+                let count = ((b - a) / step).rounded(.up)
+                try context.charge(count, for: "`range` of \(NumberFormat.plain(count)) numbers")
                 return .list(ScriptList(stride(from: Int(a), to: Int(b), by: Int(step)).map { .plain(Double($0)) }))
             })
         register(
@@ -131,6 +140,10 @@ extension CommandRegistry {
                 guard case .list(let list) = args.positional[0], case .number(let x, _) = args.positional[1] else {
                     return .nil
                 }
+                // Taking an item out moves every item after it.
+                if x >= 0, x < Double(list.items.count) {
+                    try ValueLimits.chargePass(list.items.count - Int(x), "remove")
+                }
                 guard x == x.rounded(), x >= 0, x < Double(list.items.count) else {
                     throw args.error(
                         "index \(args.positional[1].display) out of range for a list of \(list.items.count)",
@@ -147,6 +160,7 @@ extension CommandRegistry {
     static func extreme(_ values: [Value], _ name: String, _ sign: Int) throws -> Value {
         var items = values
         if items.count == 1, case .list(let l) = items[0] { items = l.items }
+        try ValueLimits.chargePass(items.count, name)
         guard var best = items.first else { throw ScriptError("`\(name)` of nothing") }
         for v in items.dropFirst() where try Operators.compare(v, best) * sign > 0 { best = v }
         return best

@@ -126,6 +126,16 @@ public final class CommandContext {
         hostStates[ObjectIdentifier(type)] as? State
     }
 
+    /// Counts a command's own work against `--max-steps` (set by the session's runtime).
+    var stepCharger: ((Double, String) throws -> Void)?
+
+    /// Counts `steps` of a command's bulk work (`simulate`: one a day of each path; `range`: one
+    /// a number) against `--max-steps`, before the work starts, so a long command ends in the
+    /// same clear error as a long loop; also stops on Ctrl-C. `what` names the work in the error.
+    public func charge(_ steps: Double, for what: @autoclosure () -> String) throws {
+        try stepCharger?(steps, what())
+    }
+
     /// Runs a whole script inside the running statement (set by the session; see `runNested`).
     var nestedRunner: ((String, String) throws -> Void)?
 
@@ -162,6 +172,8 @@ public final class Command {
     public let help: String
     /// The implementation; throw `ScriptError` for a user-facing failure.
     public let run: (CommandArguments, CommandContext) throws -> Value
+    /// Steps one call counts against `--max-steps` (the registry's `stepsPerCall` when registered).
+    public internal(set) var steps = 1
 
     public init(
         _ name: String, help: String, parameters: [CommandParameter] = [],
@@ -231,9 +243,16 @@ public final class CommandRegistry {
 
     public init() {}
 
+    /// Steps each call of the commands registered from now on counts against `--max-steps`:
+    /// 1 for the language's built-ins; a host whose commands do more (the deal library's
+    /// edit and recompute the scenario, some tens of microseconds) sets more, so that a loop
+    /// of them is bounded in time as a loop of arithmetic is.
+    public var stepsPerCall = 1
+
     /// Adds (or replaces) a command.
     public func register(_ command: Command) {
         generation &+= 1
+        command.steps = stepsPerCall
         byName[command.name] = command
         if let first = command.name.split(separator: " ").first { firstWords.insert(String(first)) }
     }

@@ -10,6 +10,7 @@ enum CommandCall {
     ) throws -> Value {
         let arguments = try check(command, positional: positional, labeled: labeled, ranges: ranges, range: range)
         do {
+            if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
             return try command.run(arguments, context)
         } catch var e as ScriptError {
             if e.range == nil { e.range = range }

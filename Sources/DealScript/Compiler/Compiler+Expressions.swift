@@ -20,6 +20,7 @@ extension Compiler {
                     if let text { out += text } else if let value { out += try value(f).display }
                     _ = try ValueLimits.checked(out)
                 }
+                try ValueLimits.chargeString(out.utf8.count)
                 return .string(out)
             }
         case .name(let name):
@@ -75,7 +76,7 @@ extension Compiler {
                 }
                 return { f in
                     let x = plain(f)
-                    if !x.isNaN { return .number(x, .none) }
+                    if x.isFinite { return .number(x, .none) }
                     return try general(f)
                 }
             }
@@ -94,7 +95,7 @@ extension Compiler {
                 let general = try withPlainNumbersOff { try expression(Expr(kind: .index(base, i), range: r)) }
                 return { f in
                     let x = plain(f)
-                    if !x.isNaN { return .number(x, .none) }
+                    if x.isFinite { return .number(x, .none) }
                     return try general(f)
                 }
             }

@@ -54,6 +54,7 @@ extension Compiler {
     /// operator must decide (a product or quotient of quantities, a zero divisor, a result
     /// that is not finite).
     @inline(__always) static func arithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double, _ d: Dimension) -> Value? {
+        let v: Double
         switch op {
         case .add, .subtract: break
         default: guard d.isNone else { return nil }
@@ -157,7 +158,7 @@ extension Compiler {
             return { f in
                 let x = l(f)
                 let y = rr(f)
-                if !x.isNaN && !y.isNaN { return Compiler.compareNumbers(op, x, y) }
+                if x.isFinite && y.isFinite { return Compiler.compareNumbers(op, x, y) }
                 return try general(f)
             }
         }

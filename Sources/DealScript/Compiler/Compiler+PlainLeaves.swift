@@ -68,13 +68,13 @@ extension Compiler {
         case .local(let s):
             return { f in
                 let v = O.apply(f.plainNumber(s), y)
-                if !v.isNaN { return .number(v, .none) }
+                if v.isFinite { return .number(v, .none) }
                 return try general(f)
             }
         case .global(let g, let s, _):
             return { f in
                 let v = O.apply(g.plainNumber(s), y)
-                if !v.isNaN { return .number(v, .none) }
+                if v.isFinite { return .number(v, .none) }
                 return try general(f)
             }
         case .constant, .other:
@@ -105,13 +105,13 @@ extension Compiler {
         case .local(let s):
             return { f in
                 let x = f.plainNumber(s)
-                if !x.isNaN { return C.holds(x, y) }
+                if x.isFinite { return C.holds(x, y) }
                 return try general(f)
             }
         case .global(let g, let s, _):
             return { f in
                 let x = g.plainNumber(s)
-                if !x.isNaN { return C.holds(x, y) }
+                if x.isFinite { return C.holds(x, y) }
                 return try general(f)
             }
         case .constant, .other:
@@ -150,7 +150,7 @@ extension Compiler {
         if let local = value.1 {
             return { f in
                 let x = f.plainNumber(s)
-                if x.isNaN ? try general(f) : C.holds(x, y) {
+                if !x.isFinite ? try general(f) : C.holds(x, y) {
                     f[returnSlot] = f[local]
                     return .returned
                 }
@@ -160,7 +160,7 @@ extension Compiler {
         let eval = value.0
         return { f in
             let x = f.plainNumber(s)
-            if x.isNaN ? try general(f) : C.holds(x, y) {
+            if !x.isFinite ? try general(f) : C.holds(x, y) {
                 f[returnSlot] = try eval(f)
                 return .returned
             }

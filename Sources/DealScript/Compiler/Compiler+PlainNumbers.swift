@@ -8,7 +8,7 @@
 // path, which gives the true value or the located error. That is safe because these
 // expressions only read names, literals and list items: evaluating them twice has no effect.
 
-/// A plain-number expression: its value, or NaN when the general path must decide.
+/// A plain-number expression: its value, or NaN or an infinity when the general path must decide.
 typealias PlainNumberEval = (Frame) -> Double
 
 extension Compiler {

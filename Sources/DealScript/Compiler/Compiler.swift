@@ -225,7 +225,7 @@ final class Compiler {
                 if depth == 0, let plain {
                     return { f in
                         let x = plain(f)
-                        f[slot] = x.isNaN ? try value(f) : .number(x, .none)
+                        f[slot] = x.isFinite ? .number(x, .none) : try value(f)
                         return .next
                     }
                 }
@@ -263,7 +263,7 @@ final class Compiler {
                 globalsLoggedAhead.append(slot)
                 return { f in
                     let x = plain(f)
-                    if !x.isNaN, g.holdsNumber(slot) {
+                    if x.isFinite, g.holdsNumber(slot) {
                         g.overwriteLogged(.number(x, .none), at: slot)
                         return .next
                     }
@@ -273,7 +273,7 @@ final class Compiler {
             return { f in
                 // A global holding a number is defined, so only the general path needs the check.
                 let x = plain(f)
-                if !x.isNaN, g.holdsNumber(slot) {
+                if x.isFinite, g.holdsNumber(slot) {
                     g[slot] = .number(x, .none)
                     return .next
                 }

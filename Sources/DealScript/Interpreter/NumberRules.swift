@@ -5,7 +5,7 @@
 /// Per operator, the rule on numbers. Fast paths compute `plain` inline on two plain numbers
 /// and keep its result only when it is finite; anything else (a unit, a zero divisor, an
 /// infinity or a NaN, as operand or result) goes to `apply`, the one place that decides.
-/// A check on results (overflow, a NaN from finite operands) belongs in `apply` alone.
+/// The check on results (an overflow, a NaN from finite operands) is in `apply` alone.
 enum NumberRules {
     /// `x op y` on plain numbers as fast paths compute it: NaN when `apply` must decide
     /// (a zero divisor, a result that is not finite). Comparisons are not arithmetic: NaN.
@@ -36,7 +36,8 @@ enum NumberRules {
     }
 
     /// `x op y` on two numbers with their units: the value, or the error (a unit mismatch, a
-    /// zero divisor, a unit exponent too large). Comparisons give a boolean.
+    /// zero divisor, a unit exponent too large, a result that is not finite: `Operators.finite`).
+    /// Comparisons give a boolean.
     static func apply(_ op: BinaryOperator, _ x: Double, _ dx: Dimension, _ y: Double, _ dy: Dimension) throws
         -> Value
     {
@@ -45,21 +46,21 @@ enum NumberRules {
         switch op {
         case .add:
             guard dx == dy else { throw Operators.mismatch("add", a, b) }
-            return .number(x + y, dx.computed)
+            return .number(try Operators.finite(x + y, a, "+", b), dx.computed)
         case .subtract:
             guard dx == dy else { throw Operators.mismatch("subtract", b, a, "from") }
-            return .number(x - y, dx.computed)
+            return .number(try Operators.finite(x - y, a, "-", b), dx.computed)
         case .multiply:
             guard let d = dx.times(dy) else { throw ScriptError("unit exponent too large") }
-            return .number(x * y, d)
+            return .number(try Operators.finite(x * y, a, "*", b), d)
         case .divide:
             guard y != 0 else { throw ScriptError("division by zero") }
             guard let d = dx.over(dy) else { throw ScriptError("unit exponent too large") }
-            return .number(x / y, d)
+            return .number(try Operators.finite(x / y, a, "/", b), d)
         case .remainder:
             guard dx == dy || dy.isNone else { throw Operators.mismatch("take the remainder of", a, b, "by") }
             guard y != 0 else { throw ScriptError("division by zero") }
-            return .number(remainder(x, y), dx.computed)
+            return .number(try Operators.finite(remainder(x, y), a, "%", b), dx.computed)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             guard dx == dy else { throw Operators.mismatch("compare", a, b, "with") }
             return .bool(holds(op, x, y))

@@ -72,18 +72,46 @@ enum Operators {
         }
     }
 
+    /// The one rule for numbers: an operation on finite numbers gives a finite number, or fails
+    /// naming the operation (`1e308 * 10 overflows`). Fast paths that compute inline send any
+    /// result that is not finite here, so `inf` and `nan` never reach a value.
+    static func finite(_ result: Double, _ a: Value, _ symbol: String, _ b: Value) throws -> Double {
+        guard result.isFinite else {
+            let what = result.isNaN ? "has no numeric value" : "overflows"
+            throw ScriptError("\(a.display) \(symbol) \(b.display) \(what)")
+        }
+        return result
+    }
+
+    /// The same rule for a function of one number (`exp(1000) overflows`).
+    static func finite(_ result: Double, _ function: String, _ x: Double) throws -> Double {
+        guard result.isFinite else {
+            let what = result.isNaN ? "has no numeric value" : "overflows"
+            throw ScriptError("\(function)(\(Value.plain(x).display)) \(what)")
+        }
+        return result
+    }
+
     /// `a + b` beyond the fast number path.
     static func add(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             return try NumberRules.apply(.add, x, dx, y, dy)
-        case (.string(let x), _): return .string(try ValueLimits.checked(x + b.display))
-        case (_, .string(let y)) where !isNumberLike(a): return .string(try ValueLimits.checked(a.display + y))
+        case (.string(let x), _):
+            let text = try ValueLimits.checked(x + b.display)
+            try ValueLimits.chargeString(text.utf8.count)
+            return .string(text)
+        case (_, .string(let y)) where !isNumberLike(a):
+            let text = try ValueLimits.checked(a.display + y)
+            try ValueLimits.chargeString(text.utf8.count)
+            return .string(text)
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: 1))
         case (.duration(let u), .date(let d)): return .date(try shift(d, u, sign: 1))
-        case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: 1))
+        case (.duration(let u), .duration(let v)):
+            return .duration(try finiteDuration(try combine(u, v, sign: 1), a, "+", b))
         case (.list(let x), .list(let y)):
             try ValueLimits.checkListCount(x.items.count + y.items.count)
+            try ValueLimits.chargeList(x.items.count + y.items.count)
             return .list(ScriptList(x.items + y.items))
         default: throw mismatch("add", a, b)
         }
@@ -100,7 +128,8 @@ enum Operators {
             return try NumberRules.apply(.subtract, x, dx, y, dy)
         case (.date(let d), .duration(let u)): return .date(try shift(d, u, sign: -1))
         case (.date(let d), .date(let e)): return .duration(CalendarDuration(Double(e.days(to: d)), .days))
-        case (.duration(let u), .duration(let v)): return .duration(try combine(u, v, sign: -1))
+        case (.duration(let u), .duration(let v)):
+            return .duration(try finiteDuration(try combine(u, v, sign: -1), a, "-", b))
         default: throw mismatch("subtract", b, a, "from")
         }
     }
@@ -110,9 +139,9 @@ enum Operators {
         case (.number(let x, let dx), .number(let y, let dy)):
             return try NumberRules.apply(.multiply, x, dx, y, dy)
         case (.duration(let u), .number(let y, let dy)) where dy.isNone:
-            return .duration(CalendarDuration(u.amount * y, u.unit))
+            return .duration(CalendarDuration(try finite(u.amount * y, a, "*", b), u.unit))
         case (.number(let x, let dx), .duration(let u)) where dx.isNone:
-            return .duration(CalendarDuration(u.amount * x, u.unit))
+            return .duration(CalendarDuration(try finite(u.amount * x, a, "*", b), u.unit))
         default: throw mismatch("multiply", a, b, "by")
         }
     }
@@ -123,13 +152,13 @@ enum Operators {
             return try NumberRules.apply(.divide, x, dx, y, dy)
         case (.duration(let u), .number(let y, let dy)) where dy.isNone:
             guard y != 0 else { throw ScriptError("division by zero") }
-            return .duration(CalendarDuration(u.amount / y, u.unit))
+            return .duration(CalendarDuration(try finite(u.amount / y, a, "/", b), u.unit))
         case (.duration(let u), .duration(let v)):
             guard let (x, y) = commensurate(u, v) else {
                 throw ScriptError("cannot divide \(u.unit.rawValue) by \(v.unit.rawValue): not convertible")
             }
             guard y != 0 else { throw ScriptError("division by zero") }
-            return .plain(x / y)
+            return .plain(try finite(x / y, a, "/", b))
         default: throw mismatch("divide", a, b, "by")
         }
     }
@@ -147,6 +176,13 @@ enum Operators {
         case .duration(let u): return .duration(CalendarDuration(-u.amount, u.unit))
         default: throw ScriptError("cannot negate a \(a.typeName)")
         }
+    }
+
+    private static func finiteDuration(_ u: CalendarDuration, _ a: Value, _ symbol: String, _ b: Value) throws
+        -> CalendarDuration
+    {
+        _ = try finite(u.amount, a, symbol, b)
+        return u
     }
 
     /// Both durations in one unit when they convert exactly (d/w, mo/y); nil otherwise.
@@ -186,6 +222,11 @@ enum Operators {
         case .years: return d.adding(months: 12 * n)
         case .tradingDays:
             guard abs(n) <= 100_000 else { throw ScriptError("too many trading days to move a date by") }
+            // The calendar walks the days one by one.
+            if abs(n) >= 1024 {
+                try StepMeter.charge(
+                    Double(abs(n)), "moving a date by \(NumberFormat.plain(Double(abs(n)))) trading days")
+            }
             return try SessionCalendar.advance(d, tradingDays: n)
         }
     }
@@ -221,6 +262,8 @@ enum Operators {
         if depth > 64 { throw ScriptError("values nested too deeply to compare") }
         pairs -= 1
         if pairs < 0 { throw ScriptError("values too large to compare") }
+        // Long comparisons count against --max-steps as they go: a step a pair.
+        if pairs & 1023 == 0 { try StepMeter.charge(1024, "comparing values of more than 1,024 items") }
         switch (a, b) {
         case (.number(let x, let dx), .number(let y, let dy)):
             return try NumberRules.apply(.equal, x, dx, y, dy).asBool ?? false

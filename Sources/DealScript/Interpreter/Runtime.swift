@@ -52,6 +52,19 @@ final class Runtime {
         if counter[0] >= counter[1] { try check() }
     }
 
+    /// Counts `steps` of a command's work at once; past the limit, an error saying what needed them.
+    func charge(_ steps: Double, _ what: String) throws {
+        let maxSteps = counter[3]
+        let left = maxSteps - counter[0]
+        guard steps <= Double(left) else {
+            throw ScriptError(
+                "step limit reached: \(what) needs about \(NumberFormat.plain(steps.rounded(.up))) steps, "
+                    + "more than the \(NumberFormat.plain(Double(max(0, left)))) left (--max-steps \(maxSteps))")
+        }
+        counter[0] += Int(max(0, steps))
+        try check()
+    }
+
     private func check() throws {
         let steps = counter[0]
         let maxSteps = counter[3]

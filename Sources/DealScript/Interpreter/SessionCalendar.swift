@@ -2,6 +2,22 @@
 // library gives NYSE), and it is bound for the statements that session runs.
 import CivilTime
 
+/// The step counter of the session whose statements are running on this thread, for work
+/// done where no context reaches (`+` on long lists and strings).
+/// Only the thread running the session's statements calls it, hence `@unchecked Sendable`.
+final class StepMeter: @unchecked Sendable {
+    /// Bound by `Session` around its statements to its runtime's `charge`.
+    @TaskLocal static var current: StepMeter?
+
+    let charge: (Double, String) throws -> Void
+    init(_ charge: @escaping (Double, String) throws -> Void) { self.charge = charge }
+
+    /// Counts `steps` of work against `--max-steps` (nothing when no session is running).
+    static func charge(_ steps: Double, _ what: @autoclosure () -> String) throws {
+        if let meter = current { try meter.charge(steps, what()) }
+    }
+}
+
 /// The calendar of the session whose statements are running on this thread.
 enum SessionCalendar {
     /// Bound by `Session` around its statements; nil when the host gave no calendar.

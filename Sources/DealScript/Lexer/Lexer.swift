@@ -125,6 +125,7 @@ struct Lexer {
         if c.isDigit || (c == "." && (peek(1)?.isDigit ?? false)) {
             let t = try number(start, sl, sc)
             if case .number(let v, "") = t.kind, peek() == " ", let unit = spacedUnit() {
+                try checkFinite(v, unit, at: here(start, sl, sc))
                 return Token(kind: .number(v, suffix: unit), range: here(start, sl, sc))
             }
             return t
@@ -147,6 +148,9 @@ struct Lexer {
             }
             guard let scale = Lexer.scales[suffix] else {
                 throw error("`\(suffix)` is not a money scale (expected k, M, B or T)", at: here(start, sl, sc))
+            }
+            guard (v * scale).isFinite else {
+                throw error("number too large (the largest is about 1.8e308)", at: here(start, sl, sc))
             }
             return Token(kind: .money(v * scale), range: here(start, sl, sc))
         }
@@ -178,6 +182,15 @@ struct Lexer {
         default: break
         }
         return Token(kind: .symbol(s), range: here(start, sl, sc))
+    }
+
+    /// A literal beyond a Double (`1e999999`, `1e308T`, `1e300 TW`) would print as `inf`: an
+    /// error at the literal instead.
+    private func checkFinite(_ value: Double, _ suffix: String, at range: SourceRange) throws {
+        let factor = suffix == "%" ? 0.01 : Lexer.scales[suffix] ?? UnitLiteral.table[suffix]?.factor ?? 1
+        guard value.isFinite, (value * factor).isFinite else {
+            throw error("number too large (the largest is about 1.8e308)", at: range)
+        }
     }
 
     /// A unit written after a space (`2 GW`, `500 MW`): unit names are reserved, so a number
@@ -262,6 +275,7 @@ struct Lexer {
                     at: here(start, sl, sc))
             }
         }
+        try checkFinite(value, suffix, at: here(start, sl, sc))
         return Token(kind: .number(value, suffix: suffix), range: here(start, sl, sc))
     }
 

@@ -103,6 +103,11 @@ extension Parser {
             var depth = 0
             repeat {
                 if current.isEnd { throw error("expected `)`") }
+                // Only ( ) nest here: another bracket would be left open for the shell's line
+                // check (OpenInput) while this read past it (`tranche v({)`, found by fuzz-parse).
+                if let s = current.symbol, [.lbrace, .rbrace, .lbracket, .rbracket].contains(s) {
+                    throw error("expected `)`")
+                }
                 if current.symbol == .lparen { depth += 1 }
                 if current.symbol == .rparen { depth -= 1 }
                 endOffset = current.range.offset + current.range.length

@@ -56,6 +56,7 @@ public final class Session {
             runtime.globals[slot] = .list(ScriptList(options.scriptArguments.map { .string($0) }))
         }
         context.nestedRunner = { [unowned self] source, file in try self.runNested(source: source, file: file) }
+        context.stepCharger = { [unowned runtime] steps, what in try runtime.charge(steps, what) }
     }
 
     /// Renders from now on into `columns` (the shell follows its terminal when it is resized).
@@ -146,25 +147,28 @@ public final class Session {
         do {
             let texts = statementTexts(text, starts: statements.map(\.range.offset))
             let calendar = tradingCalendar
+            let meter = StepMeter { [unowned runtime] steps, what in try runtime.charge(steps, what) }
             BigStack.run {
-                SessionCalendar.$current.withValue(calendar) {
-                    self.runtime.resetSteps()
-                    for (i, statement) in statements.enumerated() {
-                        var failure: Diagnostic?
-                        for o in self.observed.observers { o.statementStarted(texts[i]) }
-                        do {
-                            try self.execute(statement, file: file, echo: echo)
-                        } catch let d as Diagnostic {
-                            failure = d
-                        } catch {
-                            failure = Diagnostic(
-                                file: file, range: statement.range, kind: .runtime, message: "\(error)")
+                StepMeter.$current.withValue(meter) {
+                    SessionCalendar.$current.withValue(calendar) {
+                        self.runtime.resetSteps()
+                        for (i, statement) in statements.enumerated() {
+                            var failure: Diagnostic?
+                            for o in self.observed.observers { o.statementStarted(texts[i]) }
+                            do {
+                                try self.execute(statement, file: file, echo: echo)
+                            } catch let d as Diagnostic {
+                                failure = d
+                            } catch {
+                                failure = Diagnostic(
+                                    file: file, range: statement.range, kind: .runtime, message: "\(error)")
+                            }
+                            if let failure { self.report(failure, source: text) }
+                            for o in self.observed.observers {
+                                o.statementFinished(texts[i], command: statement.commandName, succeeded: failure == nil)
+                            }
+                            if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                         }
-                        if let failure { self.report(failure, source: text) }
-                        for o in self.observed.observers {
-                            o.statementFinished(texts[i], command: statement.commandName, succeeded: failure == nil)
-                        }
-                        if !afterEach(StatementReport(line: statement.range.line, diagnostic: failure)) { return }
                     }
                 }
             }

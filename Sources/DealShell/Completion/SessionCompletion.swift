@@ -23,9 +23,11 @@ public enum SessionCompletion {
             let beforeQuote = String(lineBeforeCursor[..<start].dropLast())
             guard takesFileName(beforeQuote) else { return [] }
             let typed = String(lineBeforeCursor[start...])
+            // --sandbox: no folder is listed (the built-in scenarios are no files).
+            let files = session.context.options.sandbox ? [] : CompletionWords.fileNames(matching: typed)
             // `load "` also takes a built-in scenario's name.
             let builtIns = endsInWord(beforeQuote, "load") ? DealSession.builtInScenarioNames : []
-            return builtIns.filter { $0.hasPrefix(typed) } + CompletionWords.fileNames(matching: typed)
+            return builtIns.filter { $0.hasPrefix(typed) } + files
         }
         return session.completions(for: lineBeforeCursor)
     }

@@ -16,6 +16,8 @@ public final class HistoryStore {
     public let limit: Int
     /// Every entry, oldest first, as this shell sees them (the file's at start, then its own).
     public private(set) var entries: [String] = []
+    /// Why the last `record` could not write the file (the system's reason), or nil.
+    public private(set) var failure: String?
 
     /// A store on `path`; call `load()` to read what earlier sessions left.
     public init(path: String?, limit: Int = HistoryList.defaultLimit) {
@@ -37,12 +39,15 @@ public final class HistoryStore {
     public func record(_ entry: String) -> Bool {
         entries = HistoryList.appending(entry, to: entries, limit: limit)
         guard let path = path, !entry.trimmingSpaces().isEmpty else { return true }
-        guard makeFolders(for: path) else { return false }
-        return withFileLock(path + ".lock") {
-            let stored = readFile(path).map(HistoryCodec.decode) ?? []
-            let merged = HistoryList.merging(stored: stored, added: [entry], limit: limit)
-            return replaceFile(path, with: HistoryCodec.encode(merged))
-        }
+        let written =
+            makeFolders(for: path)
+            && withFileLock(path + ".lock") {
+                let stored = readFile(path).map(HistoryCodec.decode) ?? []
+                let merged = HistoryList.merging(stored: stored, added: [entry], limit: limit)
+                return replaceFile(path, with: HistoryCodec.encode(merged))
+            }
+        failure = written ? nil : String(cString: strerror(errno))
+        return written
     }
 
     /// The listing the `history` command prints: numbered entries, oldest first; a

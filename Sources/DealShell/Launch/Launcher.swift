@@ -41,11 +41,14 @@ public enum Launcher {
             let status = PipedSession(runner: session, editor: PlainLineEditor()).run()
             return finishRun(scriptFailed ? ExitStatus.failure : status)
         }
-        let history = HistoryStore(path: HistoryLocation.current())
+        // --sandbox: history lives in memory only (no file read or written).
+        let history = HistoryStore(path: options.sandbox ? nil : HistoryLocation.current())
         history.load()
         let editor: LineEditor
         if TerminalTraits.isInteractive,
-            let libedit = LibEditLineEditor(entries: history.entries, completion: SessionCompletion.complete(session))
+            let libedit = LibEditLineEditor(
+                entries: history.entries, completion: SessionCompletion.complete(session), readsEditrc: !options.sandbox
+            )
         {
             editor = libedit
         } else {
@@ -55,6 +58,7 @@ public enum Launcher {
         if !options.quiet { output.write(Greeting.line(scenario: DealSession.currentScenarioName(session)) + "\n") }
         let shell = InteractiveShell(runner: session, editor: editor, history: history, output: output)
         shell.terminalWidth = { TerminalTraits.currentWidth() }
+        shell.warn = { output.writeError($0) }
         let dim = TerminalTraits.currentUsesColor(noColorFlag: options.noColor)
         shell.changeNote = { [unowned session] run in
             let before = DealSession.mark(session)

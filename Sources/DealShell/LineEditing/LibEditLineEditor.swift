@@ -25,7 +25,7 @@ public final class LibEditLineEditor: LineEditor {
     /// An editor with `entries` (oldest first) recallable; nil when libedit cannot start.
     public init?(
         programName: String = "tranche", entries: [String] = [],
-        limit: Int = HistoryList.defaultLimit, completion: WordCompletion? = nil
+        limit: Int = HistoryList.defaultLimit, completion: WordCompletion? = nil, readsEditrc: Bool = true
     ) {
         setlocale(LC_CTYPE, "")  // without it libedit drops non-ASCII input
         guard let history = history_init() else { return nil }
@@ -61,7 +61,8 @@ public final class LibEditLineEditor: LineEditor {
                 })
             tranche_el_bind(editLine, "^I", "tranche-complete")
         }
-        el_source(editLine, nil)  // ~/.editrc may override the bindings above
+        // ~/.editrc may override the bindings above (not under --sandbox: it reads no file).
+        if readsEditrc { el_source(editLine, nil) }
         rebuildHistory()
     }
 

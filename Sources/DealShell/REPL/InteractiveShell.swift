@@ -10,6 +10,8 @@ public final class InteractiveShell {
     /// The terminal's width now, asked before each entry so output follows a resize (a
     /// projector's larger font); nil keeps the width the session started with.
     public var terminalWidth: () -> Int? = { nil }
+    /// Where the shell's own warnings go (standard error).
+    public var warn: (String) -> Void = { _ in }
     /// Runs an entry (the closure given) and says in one line what it changed in the scenario,
     /// or nil; the shell prints the line after the entry's output. Only a person at the prompt
     /// sees it: scripts, pipes and transcripts never do.
@@ -30,6 +32,7 @@ public final class InteractiveShell {
     public func run() -> Int32 {
         var reader = EntryReader()
         var lastWasEmptyInterrupt = false
+        var warnedAboutHistory = false
         while true {
             Interrupt.clear()
             let read = reader.next(
@@ -46,7 +49,13 @@ public final class InteractiveShell {
             case .entry(let text, let firstLine):
                 lastWasEmptyInterrupt = false
                 if text.trimmingSpaces().isEmpty { continue }
-                history.record(text)
+                if !history.record(text), !warnedAboutHistory, let path = history.path {
+                    // Once a session: the old file stays as it was, and Up still recalls.
+                    warnedAboutHistory = true
+                    warn(
+                        "tranche: cannot write the history file \"\(path)\": \(history.failure ?? "unknown reason"); "
+                            + "this session's entries are kept in memory only\n")
+                }
                 editor.addHistory(text)
                 switch ShellWord(text) {
                 case .exit?:
