@@ -54,7 +54,6 @@ extension Compiler {
     /// operator must decide (a product or quotient of quantities, a zero divisor, a result
     /// that is not finite).
     @inline(__always) static func arithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double, _ d: Dimension) -> Value? {
-        let v: Double
         switch op {
         case .add, .subtract: break
         default: guard d.isNone else { return nil }
