@@ -31,6 +31,8 @@ extension ModelError {
                 + "or replace it with `scenario drop \(given)` first"
         case let .dropsCurrent(_, given):
             return "`\(given)` is the current scenario: make another current first (`use NAME`)"
+        case let .notPositive(_, .price, given, limit) where given > limit:
+            return "must be a price of at most $\(N.scaled(Int(limit))) a share, got \(N.number(given))"
         case let .notPositive(_, quantity, given, _):
             return "must be a positive \(quantity.words), got \(N.number(given))"
         case let .negative(_, quantity, given):
@@ -75,6 +77,9 @@ extension ModelError {
             return "needs its second date after the first, got \(start) and \(end)"
         case let .datesNotIncreasing(_, given, previous):
             return "dates must increase, but \(given) follows \(previous)"
+        case let .priceTooLarge(_, date, ceiling):
+            return "passes $\(N.scaled(Int(ceiling))) a share on \(date), past the largest price tranche values; "
+                + "use a lower start or rate"
         case .noPoints:
             return "needs at least one [date, price] point"
         case .noEnd:

@@ -52,6 +52,9 @@ public enum ModelError: Error, Hashable, Sendable {
     case needsWarrant(ModelTerm)
     /// A term a report needs (the warrant, the price path) is not set.
     case notSet(ModelTerm)
+    /// A price path whose close passes `ceiling` on `date` (a growth compounded far enough
+    /// overflows; values are shares × price, so prices stay far below a Double's limit).
+    case priceTooLarge(ModelTerm, date: CivilDate, ceiling: Double)
 
     /// What a name names.
     public enum Entity: String, Hashable, Sendable {
@@ -87,7 +90,7 @@ public enum ModelError: Error, Hashable, Sendable {
             return .invalidValue
         case .nameTaken, .dropsCurrent, .sharesPastWarrant, .expiryNotAfterIssue, .deadlineAfterExpiry,
             .deadlineBeforeIssue,
-            .endNotAfterStart, .datesNotIncreasing:
+            .endNotAfterStart, .datesNotIncreasing, .priceTooLarge:
             return .inconsistent
         case .noPoints, .noEnd, .needsWarrant, .notSet: return .missing
         }
@@ -104,7 +107,7 @@ public enum ModelError: Error, Hashable, Sendable {
             .expiryNotAfterIssue(let t, _, _), .deadlineAfterExpiry(let t, _, _),
             .deadlineBeforeIssue(let t, _, _), .endNotAfterStart(let t, _, _),
             .datesNotIncreasing(let t, _, _), .noPoints(let t), .noEnd(let t), .needsWarrant(let t),
-            .notSet(let t):
+            .notSet(let t), .priceTooLarge(let t, _, _):
             return t
         }
     }

@@ -190,7 +190,7 @@ enum Validation {
 
     static func check(_ m: GBMModel) throws {
         let t = ModelTerm("price model", "gbm")
-        try positive(m.s0, term: t.labelled("s0"), .price)
+        try positive(m.s0, term: t.labelled("s0"), .price, max: Scenario.priceCeiling)
         try checkDate(m.start, term: t.labelled("on"))
         guard m.volatility.isFinite, volatilities.contains(m.volatility) else {
             throw ModelError.rateOutOfRange(t.labelled("vol"), .volatility, given: m.volatility, accepted: volatilities)

@@ -48,6 +48,10 @@ public struct VestingOutcome: Sendable {
 }
 
 extension Scenario {
+    /// The highest close a price path may reach in the warrant's term: $1e15 a share keeps
+    /// every value (shares × price, sums of them) finite by many orders of magnitude.
+    public static let priceCeiling = 1e15
+
     /// Runs every tranche along the price path: THE vesting rule on the warrant's grid.
     /// Throws `ModelError.notSet` when the warrant or the price path is missing.
     public func vestingOutcome(calendar: TradingCalendar = .nyse) throws -> VestingOutcome {
@@ -55,6 +59,10 @@ extension Scenario {
         guard let path = pricePath else { throw ModelError.notSet(ModelTerm("price path")) }
         let grid = warrant.grid(calendar: calendar)
         let closes = grid.days.map { path.close(on: $0, calendar: calendar) }
+        // No close may reach output as infinity: a path that overflows is refused, with its day.
+        if let day = closes.firstIndex(where: { $0 > Self.priceCeiling }) {
+            throw ModelError.priceTooLarge(ModelTerm("price path"), date: grid.days[day], ceiling: Self.priceCeiling)
+        }
         var measures: [Int: [Double]] = [:]
         var outcomes: [TrancheOutcome] = []
         for tranche in tranches {

@@ -51,4 +51,22 @@ import Testing
         #expect(show("round(1e300, 15)") == "1e300")
         #expect(show("1e-320 * 1e-10") == "0")
     }
+
+    @Test func aPricePathPastTheCeilingIsRefusedWhereItWouldBeValued() {
+        // Shares × close would overflow to `inf $` in vesting, timeline, explain and economics.
+        let refused =
+            "price path passes $1000T a share on 2025-10-06, past the largest price tranche values; "
+            + "use a lower start or rate"
+        for view in ["vesting", "timeline", "economics", "explain tranche T2"] {
+            expectError(
+                "load \"amd-openai\"\nprice path growth from: $1e300 on: 2025-10-06 rate: 300%\n1️⃣\(view)", refused)
+        }
+        expectError(
+            "price model gbm s0: 1️⃣$1e300 on: 2025-10-06 vol: 55%",
+            "price model gbm s0: must be a price of at most $1000T a share, got 1e+300")
+        // A steep growth that stays under the ceiling is still valued.
+        #expect(
+            diagnostic("load \"amd-openai\"\nprice path growth from: $203.71 on: 2025-10-06 rate: 10000%\nvesting").0
+                == nil)
+    }
 }
