@@ -29,9 +29,9 @@ extension CommandRegistry {
         register(
             Command(
                 "len", help: "the number of items of a list or record, or characters of a string",
-                parameters: [.positional("value", .any)]
-            ) { args, _ in
-                switch args.positional[0] {
+                parameter: .positional("value", .any)
+            ) { value, _ in
+                switch value {
                 case .list(let l): return .plain(Double(l.items.count))
                 case .record(let r): return .plain(Double(r.keys.count))
                 case .string(let s): return .plain(Double(s.count))
@@ -39,18 +39,18 @@ extension CommandRegistry {
                 }
             })
         register(
-            Command("str", help: "a value as display text", parameters: [.positional("value", .any)]) { args, _ in
-                let text = args.positional[0].display
+            Command("str", help: "a value as display text", parameter: .positional("value", .any)) { value, _ in
+                let text = value.display
                 try ValueLimits.chargeDisplay(text.utf8.count)
                 return .string(text)
             })
         register(
-            Command("type", help: "the type name of a value", parameters: [.positional("value", .any)]) { args, _ in
-                .string(args.positional[0].typeName)
+            Command("type", help: "the type name of a value", parameter: .positional("value", .any)) { value, _ in
+                .string(value.typeName)
             })
         register(
-            Command("abs", help: "absolute value (keeps the unit)", parameters: [.positional("x", .any)]) { args, _ in
-                guard case .number(let x, let d) = args.positional[0] else { throw ScriptError("`abs` needs a number") }
+            Command("abs", help: "absolute value (keeps the unit)", parameter: .positional("x", .any)) { value, _ in
+                guard case .number(let x, let d) = value else { throw ScriptError("`abs` needs a number") }
                 return .number(abs(x), d)
             })
         register(
@@ -87,8 +87,8 @@ extension CommandRegistry {
             ("log", { (x: Double) in Foundation.log(x) }, "natural logarithm"),
         ] {
             register(
-                Command(name, help: help, parameters: [.positional("x", .number)]) { args, _ in
-                    guard case .number(let x, _) = args.positional[0] else { return .nil }
+                Command(name, help: help, parameter: .positional("x", .number)) { value, _ in
+                    guard case .number(let x, _) = value else { return .nil }
                     if name != "exp", x < 0 { throw ScriptError("`\(name)` of a negative number") }
                     if name == "log", x == 0 { throw ScriptError("`log` of zero") }
                     return .plain(try Operators.finite(fn(x), name, x))
@@ -126,10 +126,10 @@ extension CommandRegistry {
         register(
             Command(
                 "append", help: "adds a value at the end of a list, in place",
-                parameters: [.positional("list", .list), .positional("value", .any)]
-            ) { args, context in
-                guard case .list(let list) = args.positional[0] else { return .nil }
-                try list.append(args.positional[1], log: context.undo)
+                parameters: .positional("list", .list), .positional("value", .any)
+            ) { target, value, context in
+                guard case .list(let list) = target else { return .nil }
+                try list.append(value, log: context.undo)
                 return .nil
             })
         register(

@@ -174,15 +174,49 @@ public final class Command {
     public let run: (CommandArguments, CommandContext) throws -> Value
     /// Steps one call counts against `--max-steps` (the registry's `stepsPerCall` when registered).
     public internal(set) var steps = 1
+    /// The same implementation taking its values directly, for a command whose parameters are
+    /// one or two required positionals: a compiled call with values that fit runs it without
+    /// building `CommandArguments` (`len(xs)` in a loop). `run` calls it too: one body.
+    let direct: DirectImplementation?
 
-    public init(
+    public convenience init(
         _ name: String, help: String, parameters: [CommandParameter] = [],
+        run: @escaping (CommandArguments, CommandContext) throws -> Value
+    ) {
+        self.init(name, help: help, parameters: parameters, direct: nil, run: run)
+    }
+
+    /// A command of one required positional parameter, its body taking the value directly.
+    public convenience init(
+        _ name: String, help: String, parameter: CommandParameter,
+        run: @escaping (Value, CommandContext) throws -> Value
+    ) {
+        precondition(parameter.label == nil && parameter.isRequired && !parameter.isVariadic)
+        self.init(name, help: help, parameters: [parameter], direct: .one(run)) { args, context in
+            try run(args.positional[0], context)
+        }
+    }
+
+    /// A command of two required positional parameters, its body taking the values directly.
+    public convenience init(
+        _ name: String, help: String, parameters first: CommandParameter, _ second: CommandParameter,
+        run: @escaping (Value, Value, CommandContext) throws -> Value
+    ) {
+        precondition([first, second].allSatisfy { $0.label == nil && $0.isRequired && !$0.isVariadic })
+        self.init(name, help: help, parameters: [first, second], direct: .two(run)) { args, context in
+            try run(args.positional[0], args.positional[1], context)
+        }
+    }
+
+    private init(
+        _ name: String, help: String, parameters: [CommandParameter], direct: DirectImplementation?,
         run: @escaping (CommandArguments, CommandContext) throws -> Value
     ) {
         self.name = name
         self.parameters = parameters
         self.help = help
         self.run = run
+        self.direct = direct
         positionals = parameters.filter { $0.label == nil }
         hasRequiredLabels = parameters.contains { $0.isRequired && $0.label != nil }
     }
@@ -214,6 +248,12 @@ public final class Command {
         }
         return parts.joined(separator: " ")
     }
+}
+
+/// A command's body taking its positional values directly (see `Command.direct`).
+enum DirectImplementation {
+    case one((Value, CommandContext) throws -> Value)
+    case two((Value, Value, CommandContext) throws -> Value)
 }
 
 extension CommandParameter.Kind {

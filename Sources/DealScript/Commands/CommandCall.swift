@@ -22,6 +22,32 @@ enum CommandCall {
         }
     }
 
+    /// Runs `command`'s direct body (see `Command.direct`) on its one or two positional
+    /// values, which the caller checked fit its parameters; charges and places errors as
+    /// `run` does, with no argument array built unless an error needs one.
+    static func runDirect(
+        _ command: Command, _ a: Value, _ b: Value?, ranges: ArgumentRanges, range: SourceRange,
+        context: CommandContext
+    ) throws -> Value {
+        do {
+            if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
+            switch (command.direct, b) {
+            case (.one(let body)?, nil): return try body(a, context)
+            case (.two(let body)?, let b?): return try body(a, b, context)
+            default: preconditionFailure("`\(command.name)` called directly with the wrong count")
+            }
+        } catch var e as ScriptError {
+            if e.range == nil { e.range = range }
+            throw e
+        } catch let e as any ArgumentPlacedError {
+            let values = b.map { [a, $0] } ?? [a]
+            let arguments = CommandArguments(positional: values, labeled: [:], ranges: ranges, subject: command)
+            var placed = e.scriptError(in: arguments)
+            if placed.range == nil { placed.range = range }
+            throw placed
+        }
+    }
+
     /// The arguments, checked: known labels, required ones present, kinds and units right.
     static func check(
         _ command: Command, positional: [Value], labeled: [String: Value], ranges: ArgumentRanges = ArgumentRanges(),

@@ -248,9 +248,7 @@ extension Compiler {
                 if let fn = globals.function(slot), fn.arity == argc {
                     return try rt.invoke(fn, write, of: f)
                 }
-                return try rt.call(
-                    try callee(f), positional: try values.map { try $0.run(f) }, labeled: [:], range: r,
-                    ranges: ranges)
+                return try Compiler.callOther(rt, try callee(f), values, f, ranges, r)
             }
             guard n == scope.functionName else { return general }
             return { f in
@@ -269,8 +267,36 @@ extension Compiler {
             if case .function(let fn) = c, fn.arity == argc {
                 return try rt.invoke(fn, write, of: f)
             }
-            return try rt.call(c, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+            return try Compiler.callOther(rt, c, values, f, ranges, r)
         }
+    }
+
+    /// Calls what is not a user function of the right arity: a command with a direct body for
+    /// this many values gets them with no argument array when they fit its parameters (`len(xs)`,
+    /// `append(out, x)`); anything else, and any misfit for its error, takes `Runtime.call`.
+    @inline(__always) static func callOther(
+        _ rt: Runtime, _ callee: Value, _ values: [CompiledExpression], _ f: Frame, _ ranges: ArgumentRanges,
+        _ r: SourceRange
+    ) throws -> Value {
+        if case .command(let c) = callee, let direct = c.direct {
+            switch (direct, values.count) {
+            case (.one, 1):
+                let a = try values[0].run(f)
+                if CommandCall.fits(a, c.positionals[0].kind) {
+                    return try CommandCall.runDirect(c, a, nil, ranges: ranges, range: r, context: rt.context)
+                }
+                return try rt.call(callee, positional: [a], labeled: [:], range: r, ranges: ranges)
+            case (.two, 2):
+                let a = try values[0].run(f)
+                let b = try values[1].run(f)
+                if CommandCall.fits(a, c.positionals[0].kind), CommandCall.fits(b, c.positionals[1].kind) {
+                    return try CommandCall.runDirect(c, a, b, ranges: ranges, range: r, context: rt.context)
+                }
+                return try rt.call(callee, positional: [a, b], labeled: [:], range: r, ranges: ranges)
+            default: break
+            }
+        }
+        return try rt.call(callee, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
     }
 }
 

@@ -1,0 +1,90 @@
+// A command with a direct body (`len`, `append`, `str`...) answers the same through the
+// compiled call, which skips building its arguments, as through the general call that checks
+// them: same values, same errors, same carets.
+import CivilTime
+import Testing
+
+@testable import DealScript
+
+@Suite struct DirectCommandTests {
+    /// Values of every kind a built-in may be handed.
+    static var samples: [Value] {
+        [
+            .plain(-2.5), .plain(0), .number(3e9, .dollars), .string("héllo"), .string(""), .bool(true), .nil,
+            .list(ScriptList([.plain(1), .string("a")])), .record(ScriptRecord([("a", .plain(1)), ("b", .nil)])),
+            .date(CivilDate(year: 2026, month: 12, day: 3)!),
+        ]
+    }
+
+    /// What a call gave: the value shown, or the error's text.
+    static func outcome(_ call: () throws -> Value) -> String {
+        do { return "value " + (try call()).nested } catch let e as ScriptError { return "error " + e.message } catch {
+            return "other \(error)"
+        }
+    }
+
+    @Test func directAndGeneralCallsAgreeOnEveryFittingValue() throws {
+        let session = Session(output: Buffer())
+        let context = session.context
+        let direct = session.commands.names.compactMap { session.commands.command(named: $0) }.filter {
+            $0.direct != nil
+        }
+        // The built-ins that have one; a command losing its direct body would drop out silently.
+        #expect(Set(direct.map(\.name)).isSuperset(of: ["len", "str", "type", "abs", "sqrt", "exp", "log", "append"]))
+        var compared = 0
+        for command in direct {
+            let kinds = command.positionals.map(\.kind)
+            let firsts = Self.samples.filter { CommandCall.fits($0, kinds[0]) }
+            let seconds: [Value?] =
+                kinds.count > 1 ? Self.samples.filter { CommandCall.fits($0, kinds[1]) } : [Value?.none]
+            for a in firsts {
+                for b in seconds {
+                    // Lists are changed in place by `append`: each call gets its own copy.
+                    let fresh = { (v: Value) -> Value in
+                        if case .list(let l) = v { return .list(ScriptList(l.items)) }
+                        return v
+                    }
+                    let values = [fresh(a)] + (b.map { [fresh($0)] } ?? [])
+                    let general = Self.outcome {
+                        try CommandCall.run(
+                            command, positional: values, labeled: [:], ranges: ArgumentRanges(),
+                            range: SourceRange(offset: 0, line: 1, column: 1, length: 1), context: context)
+                    }
+                    let again = [fresh(a)] + (b.map { [fresh($0)] } ?? [])
+                    let viaDirect = Self.outcome {
+                        try CommandCall.runDirect(
+                            command, again[0], again.count > 1 ? again[1] : nil, ranges: ArgumentRanges(),
+                            range: SourceRange(offset: 0, line: 1, column: 1, length: 1), context: context)
+                    }
+                    #expect(viaDirect == general, "\(command.name)(\(values.map { $0.nested }))")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 50)
+    }
+
+    @Test func compiledCallsGiveTheDirectResultsAndTheGeneralErrors() {
+        let r = run(
+            "let xs = [1, 2]\nappend(xs, 3)\nprint len(xs), len(\"abc\"), str(2GW), type(xs), abs(-$3), sqrt(16)")
+        #expect(r.out == "3 3 2 GW list $3 4\n")
+        // A value that does not fit is refused by the general checks, caret under the argument.
+        let misfit = run("append(5, 1)")
+        #expect(misfit.err.contains("`append` list expects a list, got number 5"))
+        #expect(misfit.err.contains("t.deal:1:8"))
+        // An error the body raises is placed at the call.
+        let body = run("print 1\nprint len(2)")
+        #expect(body.err.contains("t.deal:2:7"))
+        #expect(body.err.contains("`len` needs a list, record or string, got number"))
+        // Through a variable holding the command, and with a label (no direct path), the same.
+        #expect(run("let f = len\nprint f([1, 2, 3])").out == "3\n")
+        #expect(run("print len(value: [1])").err.contains("`len` needs its value (usage: len value)"))
+        // Undo: a failed statement takes back what `append` did directly.
+        let buffer = Buffer()
+        let session = Session(output: buffer)
+        #expect(run("let xs = [1]", in: session).ok)
+        #expect(!run("fn f() {\n append(xs, 2)\n return nope\n}\nf()", in: session).ok)
+        #expect(run("print xs", in: session).ok)
+        #expect(buffer.out == "[1]\n")
+    }
+}
