@@ -127,6 +127,29 @@ final class Lines: OutputSink {
         #expect(summary.passed == 1 && summary.failed == 0, "\(lines.out)")
     }
 
+    @Test func aTranscriptCutInsideItsLastEntryFailsItsReplayThere() throws {
+        // What a kill -9 during an entry's write can leave (docs/CLI.md): the last entry's
+        // output cut short. The replay must fail at that entry, not pass.
+        let dir = try folder([:])
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let session = DealSession.make(options: SessionOptions(), output: Lines())
+        for entry in ["record \"\(dir)/s.t\"", "show warrant", "vesting at: 2029-01-01", "record stop"] {
+            _ = session.runEntry(entry, file: "<stdin>", firstLine: 1)
+        }
+        let whole = try String(contentsOfFile: dir + "/s.t", encoding: .utf8)
+        let lastInput = try #require(whole.range(of: "> vesting at: 2029-01-01\n"))
+        // Cut halfway through the last entry's output.
+        let outputLength = whole.distance(from: lastInput.upperBound, to: whole.endIndex)
+        #expect(outputLength > 100)
+        let cut = String(whole[..<whole.index(lastInput.upperBound, offsetBy: outputLength / 2)])
+        try cut.write(toFile: dir + "/s.t", atomically: true, encoding: .utf8)
+        let lines = Lines()
+        let summary = ScriptTestRunner(options: SessionOptions(), output: lines).run(paths: [dir + "/s.t"])
+        #expect(summary.passed == 0 && summary.failed == 1)
+        let line = whole[..<lastInput.lowerBound].filter { $0 == "\n" }.count + 1
+        #expect(lines.out.contains("s.t:\(line):"), "\(lines.out)")
+    }
+
     @Test func theUnifiedDiffShowsRemovedBeforeAdded() {
         #expect(
             UnifiedDiff.lines(expected: "a\nb\nc\nd\ne\nf\n", actual: "a\nb\nC\nd\ne\nf\ng\n") == [
