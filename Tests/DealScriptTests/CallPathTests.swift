@@ -45,6 +45,27 @@ import Testing
         #expect(run(rec).out == "12\n")
     }
 
+    @Test func framesSharedByFunctionsOfOneSizeTakeEachCallersScope() {
+        // `inner`, `plain` and `other` all have two slots, so one pooled frame serves them in
+        // turn: each call must see its own enclosing variables, never the last caller's.
+        let src = """
+            fn make(k) { return fn(x) { return x + k } }
+            fn plain(x) { return x * 2 }
+            let add10 = make(10)
+            let add5 = make(5)
+            let out = []
+            let i = 0
+            while i < 3 {
+                append(out, add10(i))
+                append(out, plain(i))
+                append(out, add5(i))
+                i = i + 1
+            }
+            print out
+            """
+        #expect(run(src).out == "[10, 0, 5, 11, 2, 6, 12, 4, 7]\n")
+    }
+
     @Test func deepSelfRecursionStillEndsInTheDepthError() {
         let r = run("fn down(n) { return down(n + 1) }\nprint down(0)")
         #expect(r.err.contains("stack overflow"))

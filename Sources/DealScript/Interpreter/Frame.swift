@@ -1,12 +1,13 @@
 // A function call's local variables: one heap block holding the slots inline.
 
 /// Header of a frame: the enclosing function's frame (for captured variables), the slot
-/// count, the function whose call it holds (unretained: the function's pool owns its frames),
-/// and how it stands with the undo log (see `UndoLog`).
+/// count, the function whose call it holds (unretained: the caller keeps the function alive
+/// while its call runs), and how it stands with the undo log (see `UndoLog`). A pooled frame
+/// is bound to the next function of its size that is called (`bind(to:)`).
 struct FrameHeader {
-    let parent: Frame?
+    var parent: Frame?
     let count: Int
-    let owner: Unmanaged<ScriptFunction>?
+    var owner: Unmanaged<ScriptFunction>?
     var undo = UndoStamp(since: 0)
 }
 
@@ -47,10 +48,20 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// The function this frame is a call of (nil for a top-level statement's frame).
     @inline(__always) var owner: Unmanaged<ScriptFunction>? { withUnsafeMutablePointerToHeader { $0.pointee.owner } }
 
-    /// Sets every slot back to nil (for reuse from a function's pool).
+    /// Sets every slot back to nil and lets go of the enclosing frame (for the runtime's pool:
+    /// a pooled frame keeps nothing alive).
     @inline(__always) func clear() {
         withUnsafeMutablePointers { header, elements in
             for i in 0..<header.pointee.count { Frame.store(.nil, at: elements + i) }
+            if header.pointee.parent != nil { header.pointee.parent = nil }
+        }
+    }
+
+    /// Makes a pooled frame a call of `function`: its enclosing frame and owner.
+    @inline(__always) func bind(to function: ScriptFunction) {
+        withUnsafeMutablePointerToHeader { header in
+            if let captured = function.captured { header.pointee.parent = captured }
+            header.pointee.owner = Unmanaged.passUnretained(function)
         }
     }
 
@@ -99,5 +110,38 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         var f = self
         for _ in 0..<depth { f = f.parent! }
         return f
+    }
+}
+
+/// A small stack of reusable frames of one size, its block allocated on the first frame given
+/// back. Slots below `count` hold frames; the rest are uninitialised, so pushes and pops move
+/// references instead of retaining and releasing them. Its owner calls `release` when it goes.
+struct FramePool {
+    static let capacity = 64
+    private var slots: UnsafeMutablePointer<Frame>?
+    private var count = 0
+
+    @inline(__always) mutating func pop() -> Frame? {
+        guard count > 0, let slots else { return nil }
+        count -= 1
+        return (slots + count).move()
+    }
+
+    /// Keeps `frame` for reuse (dropped when the pool is full).
+    @inline(__always) mutating func push(_ frame: __owned Frame) {
+        if count == FramePool.capacity { return }
+        let block = slots ?? UnsafeMutablePointer<Frame>.allocate(capacity: FramePool.capacity)
+        slots = block
+        (block + count).initialize(to: frame)
+        count += 1
+    }
+
+    /// Drops the frames and the block.
+    mutating func release() {
+        guard let slots else { return }
+        slots.deinitialize(count: count)
+        slots.deallocate()
+        self.slots = nil
+        count = 0
     }
 }

@@ -14,6 +14,12 @@ final class Runtime {
     /// Counters behind a pointer so hot paths skip exclusivity checks: steps taken this run,
     /// the step at which to check limits next, call depth, the step limit, the depth limit.
     private let counter: UnsafeMutablePointer<Int>
+    /// Frames of finished calls that nothing captured, by slot count, for the next call of any
+    /// function of that size: a call allocates nothing, not even a closure made in a loop and
+    /// called once. Behind a pointer, as `counter`, so the hot path skips exclusivity checks.
+    private let pools: UnsafeMutablePointer<FramePool>
+    /// The largest frame pooled (a function with more slots allocates its frames).
+    static let largestPooledFrame = 32
 
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
@@ -24,9 +30,16 @@ final class Runtime {
         counter.initialize(repeating: 0, count: 5)
         counter[3] = max(0, maxSteps ?? Int.max)
         counter[4] = 10_000
+        pools = .allocate(capacity: Runtime.largestPooledFrame + 1)
+        pools.initialize(repeating: FramePool(), count: Runtime.largestPooledFrame + 1)
     }
 
-    deinit { counter.deallocate() }
+    deinit {
+        counter.deallocate()
+        for size in 0...Runtime.largestPooledFrame { pools[size].release() }
+        pools.deinitialize(count: Runtime.largestPooledFrame + 1)
+        pools.deallocate()
+    }
 
     /// The slot of a global, created (absent) on first mention.
     func globalSlot(_ name: String) throws -> Int {
@@ -75,25 +88,31 @@ final class Runtime {
         counter[1] = steps > maxSteps - 1024 ? maxSteps : steps + 1024
     }
 
-    /// A cleared frame for a call of `function`, from its pool when one is free.
+    /// A cleared frame for a call of `function`, from the pool of its size when one is free.
     @inline(__always) func frame(for function: ScriptFunction) -> Frame {
-        if let f = function.pool.pop() { return f }
-        return Frame.make(count: function.frameSize, parent: function.captured, owner: function)
+        let size = function.frameSize
+        if size <= Runtime.largestPooledFrame, let f = pools[size].pop() {
+            f.bind(to: function)
+            return f
+        }
+        return Frame.make(count: size, parent: function.captured, owner: function)
     }
 
-    /// Gives a finished call's frame back to the pool unless a closure captured it; its slots
-    /// are cleared so it keeps nothing alive.
+    /// Gives a finished call's frame back to the pool of its size unless a closure captured
+    /// it; it is cleared so it keeps nothing alive.
     @inline(__always) func recycle(_ frame: consuming Frame, of function: ScriptFunction) {
+        let size = function.frameSize
+        guard size <= Runtime.largestPooledFrame else { return }
         // A body with no function inside cannot capture its frame: no need to ask.
         if function.framesEscape {
             var shared = frame
             guard isKnownUniquelyReferenced(&shared) else { return }
             shared.clear()
-            function.pool.push(shared)
+            pools[size].push(shared)
             return
         }
         frame.clear()
-        function.pool.push(frame)
+        pools[size].push(frame)
     }
 
     /// Runs a user function on a prepared frame (arguments already in its first slots).

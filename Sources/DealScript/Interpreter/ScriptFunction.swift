@@ -30,9 +30,6 @@ public final class ScriptFunction {
     let captured: Frame?
     /// Whether a closure made in the body may keep a call's frame after it returns.
     let framesEscape: Bool
-    /// Frames of finished calls that nothing captured, ready for reuse (saves an allocation a
-    /// call). Inline and unchecked: only the running call's code touches it, one at a time.
-    @exclusivity(unchecked) var pool = FramePool()
     /// The frame slot `return` leaves its value in (just after the parameters).
     var returnSlot: Int { arity }
 
@@ -47,41 +44,5 @@ public final class ScriptFunction {
         self.frameSize = frameSize
         self.body = body
         self.captured = captured
-    }
-
-    deinit { pool.release() }
-}
-
-/// A small stack of reusable frames, its block allocated on the first frame given back (a
-/// closure made in a loop and called once never pays for one). Slots below `count` hold
-/// frames; the rest are uninitialised, so pushes and pops move references instead of
-/// retaining and releasing them. Its owner calls `release` when it goes.
-struct FramePool {
-    static let capacity = 64
-    private var slots: UnsafeMutablePointer<Frame>?
-    private var count = 0
-
-    @inline(__always) mutating func pop() -> Frame? {
-        guard count > 0, let slots else { return nil }
-        count -= 1
-        return (slots + count).move()
-    }
-
-    /// Keeps `frame` for reuse (dropped when the pool is full).
-    @inline(__always) mutating func push(_ frame: __owned Frame) {
-        if count == FramePool.capacity { return }
-        let block = slots ?? UnsafeMutablePointer<Frame>.allocate(capacity: FramePool.capacity)
-        slots = block
-        (block + count).initialize(to: frame)
-        count += 1
-    }
-
-    /// Drops the frames and the block.
-    mutating func release() {
-        guard let slots else { return }
-        slots.deinitialize(count: count)
-        slots.deallocate()
-        self.slots = nil
-        count = 0
     }
 }
