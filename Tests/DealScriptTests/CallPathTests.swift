@@ -66,6 +66,26 @@ import Testing
         #expect(run(src).out == "[10, 0, 5, 11, 2, 6, 12, 4, 7]\n")
     }
 
+    @Test func aFieldReadSiteFindsTheFieldWhateverOrderEachRecordHasIt() {
+        // One `.b` site reads records whose `b` sits at 1, 0, 2, then at 20 of a wide (hashed)
+        // record, then 0 again: each read is right, whatever the site guessed from the last.
+        let src = """
+            let wide = [:]
+            let i = 0
+            while i < 20 {
+                wide["k" + str(i)] = i
+                i = i + 1
+            }
+            wide.b = 99
+            fn b(r) { return r.b }
+            print b([a: 1, b: 2]), b([b: 3, a: 4]), b([x: 0, y: 0, b: 5]), b(wide), b([b: 6])
+            print b([a: 1])
+            """
+        let r = run(src)
+        #expect(r.out == "2 3 5 99 6\n")
+        #expect(r.err.contains("unknown field `b`"))
+    }
+
     @Test func deepSelfRecursionStillEndsInTheDepthError() {
         let r = run("fn down(n) { return down(n + 1) }\nprint down(0)")
         #expect(r.err.contains("stack overflow"))

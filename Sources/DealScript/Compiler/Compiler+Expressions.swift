@@ -89,7 +89,12 @@ extension Compiler {
             return try call(callee, arguments, r)
         case .field(let base, let name):
             let object = try expression(base)
-            return { f in try Compiler.field(try object(f), name, r) }
+            let guess = FieldGuess()
+            return { f in
+                let o = try object(f)
+                if case .record(let rec) = o, let v = rec.value(name, guess: &guess.index) { return v }
+                return try Compiler.field(o, name, r)
+            }
         case .index(let base, let i):
             if let plain = try plainNumberCandidate(e) {
                 let general = try withPlainNumbersOff { try expression(Expr(kind: .index(base, i), range: r)) }
@@ -335,4 +340,10 @@ struct ArgumentList: ArgumentWriter {
     @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
         for i in values.indices { callee[i] = try values[i].run(caller) }
     }
+}
+
+/// Where a `.name` read site last found its field in a record (see `ScriptRecord.value(_:guess:)`).
+final class FieldGuess {
+    // Unchecked: only the site's own closure touches it, one read at a time.
+    @exclusivity(unchecked) var index = 0
 }

@@ -118,6 +118,15 @@ public final class ScriptRecord {
         return fields.values.elements
     }
 
+    /// Field `key`'s value, looked for first at `guess` (where a read site found it last, as
+    /// records built by one literal share their order), which is updated when it was wrong.
+    @inline(__always) func value(_ key: String, guess: inout Int) -> Value? {
+        if guess < fields.count, fields.keys[guess] == key { return fields.values[guess] }
+        guard let i = fields.index(forKey: key) else { return nil }
+        guess = i
+        return fields.values[i]
+    }
+
     /// A field's value; setting nil removes the field (undo only: scripts cannot), setting a
     /// new name appends it.
     public internal(set) subscript(key: String) -> Value? {
