@@ -23,29 +23,7 @@ extension Compiler {
                 let detail = " (left \(x.nested), right \(y.nested))"
                 let holds: Bool
                 do {
-                    if let tol {
-                        let t = try tol(f)
-                        let diff = try Operators.subtract(x, y)
-                        let gap: Value
-                        if case .number(let d, let dim) = diff { gap = .number(abs(d), dim) } else { gap = diff }
-                        let within: Bool
-                        if case .number(let share, let td) = t, td.shown == ShownUnit.percent,
-                            case .number(let a, _) = x, case .number(let b, _) = y, case .number(let g, _) = gap
-                        {
-                            // `within 1%`: relative to the larger side, whatever the unit.
-                            within = g <= share * max(abs(a), abs(b))
-                        } else {
-                            within = try Operators.holds(.lessEqual, gap, t)
-                        }
-                        switch op {
-                        case .equal: holds = within
-                        case .notEqual: holds = !within
-                        default: holds = try Operators.holds(op, x, y) || within
-                        }
-                    } else {
-                        // The same rule as everywhere (NaN is unordered: `assert nan <= 1` fails).
-                        holds = try Operators.holds(op, x, y)
-                    }
+                    holds = try Operators.asserts(op, x, y, within: try tol?(f))
                 } catch var e as ScriptError {
                     e.range = e.range ?? opRange
                     throw e

@@ -33,6 +33,17 @@ enum OperandShape: CaseIterable {
 enum StatementForm: CaseIterable {
     case print, letThenPrint, assign, fieldAssign, elementAssign, forLoop, returned, ifElse, ifReturn, whileLoop
     case assertion
+    /// `assert E within 0.5` and `assert E within 1%`: the tolerance's rule over every shape.
+    case assertWithin, assertWithinPercent
+
+    /// The tolerance written after `within`, for the forms that have one.
+    var tolerance: String? {
+        switch self {
+        case .assertWithin: return "0.5"
+        case .assertWithinPercent: return "1%"
+        default: return nil
+        }
+    }
 }
 
 struct DifferentialCase: CustomStringConvertible {
@@ -101,6 +112,7 @@ struct DifferentialCase: CustomStringConvertible {
         case .ifReturn: body = ["if \(e) { return 1 }", "return 0"]
         case .whileLoop: body = ["while \(e) {", "print \"yes\"", "break", "}", "print \"end\""]
         case .assertion: body = ["assert \(e)", "print \"passed\""]
+        case .assertWithin, .assertWithinPercent: body = ["assert \(e) within \(form.tolerance!)", "print \"passed\""]
         }
         let returns = form == .returned || form == .ifReturn
         let wrapped = returns || !parameters.isEmpty || !locals.isEmpty || !captured.isEmpty
@@ -131,7 +143,18 @@ struct DifferentialCase: CustomStringConvertible {
         }
         // An operand that fails where it is defined (an overflowing literal, say) ends the
         // program there: definitions run in the order the program writes them.
-        for group in [[OperandShape.global, .field, .element], [.parameter], [.local], [.captured]] {
+        let definedFirst: [OperandShape] = [.global, .field, .element]
+        if let i = operands.indices.first(where: { failures[$0] != nil && definedFirst.contains(operands[$0].1) }) {
+            return "error: \(failures[i]!.message)"
+        }
+        // `within` on what is not a comparison is refused when its statement is compiled: after
+        // the top-level definitions before it ran, before the function holding it is called.
+        if form.tolerance != nil {
+            guard case .binary(let op, _, _) = DifferentialCase.parse(expression, commands).kind,
+                [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+            else { return "error: `within` needs a comparison such as `a == b within 0.1`" }
+        }
+        for group in [[OperandShape.parameter], [.local], [.captured]] {
             if let i = operands.indices.first(where: { failures[$0] != nil && group.contains(operands[$0].1) }) {
                 return "error: \(failures[i]!.message)"
             }
@@ -161,6 +184,17 @@ struct DifferentialCase: CustomStringConvertible {
         case .ifElse: return condition("`if`", yes: "yes\n", no: "no\n")
         case .ifReturn: return condition("`if`", yes: "1\n", no: "0\n")
         case .whileLoop: return condition("`while`", yes: "yes\nend\n", no: "end\n")
+        case .assertWithin, .assertWithinPercent:
+            guard case .binary(let op, let a, let b) = root.kind else { return "error: not a comparison" }
+            let evaluator = ReferenceEvaluator(names: names)
+            let tolerance = evaluator.result(DifferentialCase.parse(form.tolerance!, commands))
+            let outcome = Result {
+                try Operators.asserts(op, try evaluator.evaluate(a), try evaluator.evaluate(b), within: tolerance.get())
+            }
+            switch outcome {
+            case .success(let b): return b ? "passed\n" : "error: assertion failed"
+            case .failure(let e): return "error: \((e as? ScriptError)?.message ?? "\(e)")"
+            }
         case .assertion:
             switch result {
             case .success(.bool(let b)): return b ? "passed\n" : "error: assertion failed"

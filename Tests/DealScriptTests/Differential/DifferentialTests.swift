@@ -58,7 +58,7 @@ import Testing
             for a in OperandKind.all {
                 for b in OperandKind.all {
                     for (sa, sb) in [(OperandShape.global, OperandShape.global), (.local, .constant)] {
-                        for form in [StatementForm.print, .ifElse, .assertion] {
+                        for form in [StatementForm.print, .ifElse, .assertion, .assertWithin] {
                             cases.append(
                                 DifferentialCase(expression: "a0 \(op) a1", operands: [(a, sa), (b, sb)], form: form))
                         }
