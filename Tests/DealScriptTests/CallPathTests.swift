@@ -86,6 +86,16 @@ import Testing
         #expect(r.err.contains("unknown field `b`"))
     }
 
+    @Test func recordLiteralsKeepTheirOrderAndTakeNewFields() {
+        // Small literals are built from their keys as written, large ones hashed: both keep
+        // the order written, find every field, and add a new one at the end.
+        let small = run("let r = [b: 1, a: 2, c: 3]\nr.d = 4\nprint keys(r), r.a + r.d")
+        #expect(small.out == "[\"b\", \"a\", \"c\", \"d\"] 6\n")
+        let names = (1...17).map { "f\($0): \($0)" }.joined(separator: ", ")
+        let large = run("let r = [\(names)]\nr.g = 0\nprint len(r), r.f17, r.f1, keys(r)[16]")
+        #expect(large.out == "18 17 1 f17\n")
+    }
+
     @Test func deepSelfRecursionStillEndsInTheDepthError() {
         let r = run("fn down(n) { return down(n + 1) }\nprint down(0)")
         #expect(r.err.contains("stack overflow"))

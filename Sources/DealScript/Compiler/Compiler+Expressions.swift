@@ -128,7 +128,19 @@ extension Compiler {
             return { f in .list(ScriptList(try compiled.map { try $0(f) })) }
         case .record(let fields):
             let compiled = try fields.map { ($0.0, try expression($0.1)) }
-            return { f in .record(ScriptRecord(try compiled.map { ($0.0, try $0.1(f)) })) }
+            guard fields.count <= 15 else {
+                // A larger record gets the hash table `ScriptRecord.init` sizes with room to spare.
+                return { f in .record(ScriptRecord(try compiled.map { ($0.0, try $0.1(f)) })) }
+            }
+            // The parser refused duplicate keys, so the literal's keys are built in as they are.
+            let keys = fields.map(\.0)
+            let values = compiled.map { CompiledExpression(run: $0.1) }
+            return { f in
+                var evaluated: [Value] = []
+                evaluated.reserveCapacity(values.count)
+                for v in values { evaluated.append(try v.run(f)) }
+                return .record(ScriptRecord(uniqueKeys: keys, values: evaluated))
+            }
         case .function(let decl):
             return try function(decl, selfSlot: nil)
         }

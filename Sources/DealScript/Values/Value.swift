@@ -100,6 +100,12 @@ public final class ScriptRecord {
         for (k, v) in pairs { fields[k] = v }
     }
 
+    /// A record of distinct `keys` (a literal's, which the parser checked) and their values:
+    /// no key is looked up while it is built.
+    init(uniqueKeys keys: [String], values: [Value]) {
+        fields = OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
+    }
+
     /// Puts back every field (undoing a failed statement).
     func restore(keys: [String], values: [Value]) {
         fields = OrderedDictionary(uniqueKeys: keys, values: values)
