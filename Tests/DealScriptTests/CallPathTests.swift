@@ -96,6 +96,32 @@ import Testing
         #expect(large.out == "18 17 1 f17\n")
     }
 
+    @Test func aLocalListIndexedInPlaceAgreesWithTheGeneralPath() {
+        // `xs[k]` with `xs` a local reads the item in place; with `xs` a global it takes the
+        // general path. Both must give the same value or the same error, for every index.
+        let bases = ["[10, 20, 30]", "[a: 1]", "\"abc\"", "5"]
+        let indexes = ["0", "2", "-0", "1.5", "-1", "3", "\"a\"", "1GW", "nil"]
+        var compared = 0
+        for base in bases {
+            for index in indexes {
+                for literal in [false, true] {
+                    let k = literal ? index : "k"
+                    let local = run("fn t() {\n let xs = \(base)\n let k = \(index)\n return xs[\(k)]\n}\nprint t()")
+                    let global = run("let xs = \(base)\nlet k = \(index)\nlet v = xs[\(k)]\nprint v")
+                    // The message, not the quoted line under it (the programs differ there).
+                    let message = { (e: String) in
+                        e.split(separator: "\n").first.map { String($0.split(separator: "error: ").last ?? "") } ?? ""
+                    }
+                    #expect(local.out == global.out, "\(base)[\(index)]")
+                    #expect(message(local.err) == message(global.err), "\(base)[\(index)]")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 72)
+        #expect(run("fn t() {\n let xs = [10, 20]\n let i = 1\n return xs[i]\n}\nprint t()").out == "20\n")
+    }
+
     @Test func deepSelfRecursionStillEndsInTheDepthError() {
         let r = run("fn down(n) { return down(n + 1) }\nprint down(0)")
         #expect(r.err.contains("stack overflow"))

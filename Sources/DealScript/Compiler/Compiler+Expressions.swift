@@ -106,7 +106,7 @@ extension Compiler {
             }
             let object = try expression(base)
             let index = try expression(i)
-            return { f in
+            let general: Eval = { f in
                 let o = try object(f)
                 let k = try index(f)
                 switch o {
@@ -123,6 +123,16 @@ extension Compiler {
                 default: throw ScriptError("cannot index a \(o.typeName)", range: r)
                 }
             }
+            if case .name(let n) = base.kind, case (0, let slot)? = resolveLocal(n), Compiler.isLeaf(i) {
+                // `xs[i]` on a local list: the item read in place. The index is a name or a
+                // literal, so reading it first cannot change `xs`; anything else (a string, a
+                // record, a bad index) takes the general path, which reports it.
+                return { f in
+                    if case .number(let x, let d) = try index(f), d.isNone, let v = f.listItem(slot, x) { return v }
+                    return try general(f)
+                }
+            }
+            return general
         case .list(let items):
             let compiled = try items.map { try expression($0) }
             return { f in .list(ScriptList(try compiled.map { try $0(f) })) }

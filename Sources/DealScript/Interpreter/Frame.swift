@@ -97,6 +97,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
+    /// Item `x` of the list in `slot`, read in place (the list is not copied out of the slot),
+    /// or nil when the slot holds no list or `x` is not one of its indexes.
+    @inline(__always) func listItem(_ slot: Int, _ x: Double) -> Value? {
+        withUnsafeMutablePointerToElements { p in
+            guard case .list(let l) = p[slot], let n = Int(exactly: x), n >= 0, n < l.items.count else { return nil }
+            return l.items[n]
+        }
+    }
+
     /// The plain number in `slot`, or NaN when the slot holds anything else.
     @inline(__always) func plainNumber(_ slot: Int) -> Double {
         withUnsafeMutablePointerToElements { p in
