@@ -122,6 +122,26 @@ import Testing
         #expect(run("fn t() {\n let xs = [10, 20]\n let i = 1\n return xs[i]\n}\nprint t()").out == "20\n")
     }
 
+    @Test func aLocalRecordsFieldReadInPlaceAgreesWithTheGeneralPath() {
+        // `r.NAME` with `r` a local reads a record's field in place; a global takes the general
+        // path. Same value or same error for records, dates, durations, lists and the rest.
+        let bases = ["[a: 1, b: \"x\"]", "[b: 2]", "2026-12-03", "3mo", "[1, 2]", "\"s\"", "nil", "4GW"]
+        let names = ["a", "b", "year", "amount", "unit", "length", "nope"]
+        let firstLine = { (e: String) in String(e.split(separator: "\n").first ?? "").split(separator: "error: ").last }
+        var compared = 0
+        for base in bases {
+            for name in names {
+                let local = run("fn t() {\n let r = \(base)\n return r.\(name)\n}\nprint t()")
+                let global = run("let r = \(base)\nlet v = r.\(name)\nprint v")
+                #expect(local.out == global.out, "\(base).\(name)")
+                #expect(firstLine(local.err) == firstLine(global.err), "\(base).\(name)")
+                compared += 1
+            }
+        }
+        #expect(compared == 56)
+        #expect(run("fn t() {\n let r = [a: 1, b: 2]\n return r.b\n}\nprint t()").out == "2\n")
+    }
+
     @Test func deepSelfRecursionStillEndsInTheDepthError() {
         let r = run("fn down(n) { return down(n + 1) }\nprint down(0)")
         #expect(r.err.contains("stack overflow"))

@@ -90,6 +90,13 @@ extension Compiler {
         case .field(let base, let name):
             let object = try expression(base)
             let guess = FieldGuess()
+            if case .name(let n) = base.kind, case (0, let slot)? = resolveLocal(n) {
+                // `t.gw` on a local record: the field read in place.
+                return { f in
+                    if let v = f.recordField(slot, name, guess: &guess.index) { return v }
+                    return try Compiler.field(f[slot], name, r)
+                }
+            }
             return { f in
                 let o = try object(f)
                 if case .record(let rec) = o, let v = rec.value(name, guess: &guess.index) { return v }

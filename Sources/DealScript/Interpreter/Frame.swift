@@ -106,6 +106,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
+    /// Field `key` of the record in `slot`, read in place (see `ScriptRecord.value(_:guess:)`),
+    /// or nil when the slot holds no record or the record has no such field.
+    @inline(__always) func recordField(_ slot: Int, _ key: String, guess: inout Int) -> Value? {
+        withUnsafeMutablePointerToElements { p in
+            guard case .record(let r) = p[slot] else { return nil }
+            return r.value(key, guess: &guess)
+        }
+    }
+
     /// The plain number in `slot`, or NaN when the slot holds anything else.
     @inline(__always) func plainNumber(_ slot: Int) -> Double {
         withUnsafeMutablePointerToElements { p in
