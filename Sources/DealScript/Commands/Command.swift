@@ -178,6 +178,9 @@ public final class Command {
     /// one or two required positionals: a compiled call with values that fit runs it without
     /// building `CommandArguments` (`len(xs)` in a loop). `run` calls it too: one body.
     let direct: DirectImplementation?
+    /// How many values `direct` takes (0 when there is none): checked on each call without
+    /// copying the closure out.
+    let directArity: Int
 
     public convenience init(
         _ name: String, help: String, parameters: [CommandParameter] = [],
@@ -217,6 +220,11 @@ public final class Command {
         self.help = help
         self.run = run
         self.direct = direct
+        switch direct {
+        case .one?: directArity = 1
+        case .two?: directArity = 2
+        case nil: directArity = 0
+        }
         positionals = parameters.filter { $0.label == nil }
         hasRequiredLabels = parameters.contains { $0.isRequired && $0.label != nil }
     }

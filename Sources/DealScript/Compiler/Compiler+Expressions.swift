@@ -312,15 +312,15 @@ extension Compiler {
         _ rt: Runtime, _ callee: Value, _ values: [CompiledExpression], _ f: Frame, _ ranges: ArgumentRanges,
         _ r: SourceRange
     ) throws -> Value {
-        if case .command(let c) = callee, let direct = c.direct {
-            switch (direct, values.count) {
-            case (.one, 1):
+        if case .command(let c) = callee, c.directArity == values.count {
+            switch values.count {
+            case 1:
                 let a = try values[0].run(f)
                 if CommandCall.fits(a, c.positionals[0].kind) {
                     return try CommandCall.runDirect(c, a, nil, ranges: ranges, range: r, context: rt.context)
                 }
                 return try rt.call(callee, positional: [a], labeled: [:], range: r, ranges: ranges)
-            case (.two, 2):
+            case 2:
                 let a = try values[0].run(f)
                 let b = try values[1].run(f)
                 if CommandCall.fits(a, c.positionals[0].kind), CommandCall.fits(b, c.positionals[1].kind) {
