@@ -59,8 +59,9 @@ extension Scenario {
         guard let path = pricePath else { throw ModelError.notSet(ModelTerm("price path")) }
         let grid = warrant.grid(calendar: calendar)
         let closes = grid.days.map { path.close(on: $0, calendar: calendar) }
-        // No close may reach output as infinity (or NaN): a path that overflows is refused, with its day.
-        if let day = closes.firstIndex(where: { !($0 <= Self.priceCeiling) }) {
+        // No close may reach output as infinity: a path that overflows is refused, with its day.
+        // (A NaN close is no close: a day before the path's data begins.)
+        if let day = closes.firstIndex(where: { $0 > Self.priceCeiling }) {
             throw ModelError.priceTooLarge(ModelTerm("price path"), date: grid.days[day], ceiling: Self.priceCeiling)
         }
         var measures: [Int: [Double]] = [:]
