@@ -96,9 +96,10 @@ import Testing
         #expect(large.out == "18 17 1 f17\n")
     }
 
-    @Test func aLocalListIndexedInPlaceAgreesWithTheGeneralPath() {
-        // `xs[k]` with `xs` a local reads the item in place; with `xs` a global it takes the
-        // general path. Both must give the same value or the same error, for every index.
+    @Test func aListIndexedInPlaceAgreesWithTheGeneralPath() {
+        // `xs[k]` with `xs` a local or a global reads the item in place; on a call's result
+        // (`id(xs)[k]`) it takes the general path. All three must give the same value or the
+        // same error, for every index.
         let bases = ["[10, 20, 30]", "[a: 1]", "\"abc\"", "5"]
         let indexes = ["0", "2", "-0", "1.5", "-1", "3", "\"a\"", "1GW", "nil"]
         var compared = 0
@@ -108,12 +109,15 @@ import Testing
                     let k = literal ? index : "k"
                     let local = run("fn t() {\n let xs = \(base)\n let k = \(index)\n return xs[\(k)]\n}\nprint t()")
                     let global = run("let xs = \(base)\nlet k = \(index)\nlet v = xs[\(k)]\nprint v")
+                    let general = run(
+                        "fn id(x) { return x }\nlet xs = \(base)\nlet k = \(index)\nlet v = id(xs)[\(k)]\nprint v")
                     // The message, not the quoted line under it (the programs differ there).
                     let message = { (e: String) in
                         e.split(separator: "\n").first.map { String($0.split(separator: "error: ").last ?? "") } ?? ""
                     }
-                    #expect(local.out == global.out, "\(base)[\(index)]")
-                    #expect(message(local.err) == message(global.err), "\(base)[\(index)]")
+                    #expect(local.out == general.out && global.out == general.out, "\(base)[\(index)]")
+                    #expect(message(local.err) == message(general.err), "\(base)[\(index)]")
+                    #expect(message(global.err) == message(general.err), "\(base)[\(index)]")
                     compared += 1
                 }
             }
@@ -122,9 +126,10 @@ import Testing
         #expect(run("fn t() {\n let xs = [10, 20]\n let i = 1\n return xs[i]\n}\nprint t()").out == "20\n")
     }
 
-    @Test func aLocalRecordsFieldReadInPlaceAgreesWithTheGeneralPath() {
-        // `r.NAME` with `r` a local reads a record's field in place; a global takes the general
-        // path. Same value or same error for records, dates, durations, lists and the rest.
+    @Test func aRecordsFieldReadInPlaceAgreesWithTheGeneralPath() {
+        // `r.NAME` with `r` a local or a global reads a record's field in place; a call's result
+        // (`id(r).NAME`) takes the general path. Same value or same error for records, dates,
+        // durations, lists and the rest.
         let bases = ["[a: 1, b: \"x\"]", "[b: 2]", "2026-12-03", "3mo", "[1, 2]", "\"s\"", "nil", "4GW"]
         let names = ["a", "b", "year", "amount", "unit", "length", "nope"]
         let firstLine = { (e: String) in String(e.split(separator: "\n").first ?? "").split(separator: "error: ").last }
@@ -133,12 +138,17 @@ import Testing
             for name in names {
                 let local = run("fn t() {\n let r = \(base)\n return r.\(name)\n}\nprint t()")
                 let global = run("let r = \(base)\nlet v = r.\(name)\nprint v")
-                #expect(local.out == global.out, "\(base).\(name)")
-                #expect(firstLine(local.err) == firstLine(global.err), "\(base).\(name)")
+                let general = run("fn id(x) { return x }\nlet r = \(base)\nlet v = id(r).\(name)\nprint v")
+                #expect(local.out == general.out && global.out == general.out, "\(base).\(name)")
+                #expect(firstLine(local.err) == firstLine(general.err), "\(base).\(name)")
+                #expect(firstLine(global.err) == firstLine(general.err), "\(base).\(name)")
                 compared += 1
             }
         }
         #expect(compared == 56)
+        // A name not defined yet is reported as such by both reads in place.
+        #expect(run("print nope.x").err.contains("unknown name `nope`"))
+        #expect(run("let i = 0\nprint nope[i]").err.contains("unknown name `nope`"))
         #expect(run("fn t() {\n let r = [a: 1, b: 2]\n return r.b\n}\nprint t()").out == "2\n")
     }
 

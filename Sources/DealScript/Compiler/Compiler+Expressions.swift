@@ -90,11 +90,11 @@ extension Compiler {
         case .field(let base, let name):
             let object = try expression(base)
             let guess = FieldGuess()
-            if case .name(let n) = base.kind, case (0, let slot)? = resolveLocal(n) {
-                // `t.gw` on a local record: the field read in place.
+            if let place = try place(base) {
+                // `t.gw` on a variable holding a record: the field read in place.
                 return { f in
-                    if let v = f.recordField(slot, name, guess: &guess.index) { return v }
-                    return try Compiler.field(f[slot], name, r)
+                    if let v = place.with(f, { Place.recordField($0, name, guess: &guess.index) }) { return v }
+                    return try Compiler.field(try object(f), name, r)
                 }
             }
             return { f in
@@ -130,12 +130,17 @@ extension Compiler {
                 default: throw ScriptError("cannot index a \(o.typeName)", range: r)
                 }
             }
-            if case .name(let n) = base.kind, case (0, let slot)? = resolveLocal(n), Compiler.isLeaf(i) {
-                // `xs[i]` on a local list: the item read in place. The index is a name or a
-                // literal, so reading it first cannot change `xs`; anything else (a string, a
-                // record, a bad index) takes the general path, which reports it.
+            if Compiler.isLeaf(i), let place = try place(base) {
+                // `xs[i]` on a variable holding a list: the item read in place. The index is a
+                // name or a literal, so reading it first cannot change `xs`; anything else (a
+                // string, a record, a bad index, an undefined name) takes the general path,
+                // which reports it.
                 return { f in
-                    if case .number(let x, let d) = try index(f), d.isNone, let v = f.listItem(slot, x) { return v }
+                    if case .number(let x, let d) = try index(f), d.isNone,
+                        let v = place.with(f, { Place.listItem($0, x) })
+                    {
+                        return v
+                    }
                     return try general(f)
                 }
             }

@@ -97,22 +97,9 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
-    /// Item `x` of the list in `slot`, read in place (the list is not copied out of the slot),
-    /// or nil when the slot holds no list or `x` is not one of its indexes.
-    @inline(__always) func listItem(_ slot: Int, _ x: Double) -> Value? {
-        withUnsafeMutablePointerToElements { p in
-            guard case .list(let l) = p[slot], let n = Int(exactly: x), n >= 0, n < l.items.count else { return nil }
-            return l.items[n]
-        }
-    }
-
-    /// Field `key` of the record in `slot`, read in place (see `ScriptRecord.value(_:guess:)`),
-    /// or nil when the slot holds no record or the record has no such field.
-    @inline(__always) func recordField(_ slot: Int, _ key: String, guess: inout Int) -> Value? {
-        withUnsafeMutablePointerToElements { p in
-            guard case .record(let r) = p[slot] else { return nil }
-            return r.value(key, guess: &guess)
-        }
+    /// Runs `body` on the address of `slot` (valid while the frame is).
+    @inline(__always) func withSlot<R>(_ slot: Int, _ body: (UnsafeMutablePointer<Value>) -> R) -> R {
+        withUnsafeMutablePointerToElements { body($0 + slot) }
     }
 
     /// The plain number in `slot`, or NaN when the slot holds anything else.

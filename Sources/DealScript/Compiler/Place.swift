@@ -1,0 +1,41 @@
+// Variables compiled code reads in place: a list's item or a record's field is read where the
+// list or record lies, without copying it out of its variable (a reference count each way).
+
+/// Where a variable's value lies: a local of the running function, or a global.
+enum Place {
+    case local(Int)
+    case global(UnsafeMutablePointer<Value>)
+
+    /// Runs `body` on the value's address in the running frame `f`.
+    @inline(__always) func with<R>(_ f: Frame, _ body: (UnsafeMutablePointer<Value>) -> R) -> R {
+        switch self {
+        case .local(let slot): return f.withSlot(slot, body)
+        case .global(let p): return body(p)
+        }
+    }
+
+    /// Item `x` of the list at `p`, or nil when `p` holds no list or `x` is not one of its indexes.
+    @inline(__always) static func listItem(_ p: UnsafeMutablePointer<Value>, _ x: Double) -> Value? {
+        guard case .list(let l) = p.pointee, let n = Int(exactly: x), n >= 0, n < l.items.count else { return nil }
+        return l.items[n]
+    }
+
+    /// Field `key` of the record at `p` (see `ScriptRecord.value(_:guess:)`), or nil when `p`
+    /// holds no record or the record has no such field.
+    @inline(__always) static func recordField(
+        _ p: UnsafeMutablePointer<Value>, _ key: String, guess: inout Int
+    ) -> Value? {
+        guard case .record(let r) = p.pointee else { return nil }
+        return r.value(key, guess: &guess)
+    }
+}
+
+extension Compiler {
+    /// Where the variable `e` names lies, when it is a local of this function or a global;
+    /// nil for anything else (a captured variable, an expression).
+    func place(_ e: Expr) throws -> Place? {
+        guard case .name(let n) = e.kind else { return nil }
+        if let (depth, slot) = resolveLocal(n) { return depth == 0 ? .local(slot) : nil }
+        return .global(runtime.globals.base + (try runtime.globalSlot(n)))
+    }
+}
