@@ -9,16 +9,8 @@ enum CommandCall {
         ranges: ArgumentRanges, range: SourceRange, context: CommandContext
     ) throws -> Value {
         let arguments = try check(command, positional: positional, labeled: labeled, ranges: ranges, range: range)
-        do {
-            if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
-            return try command.run(arguments, context)
-        } catch var e as ScriptError {
-            if e.range == nil { e.range = range }
-            throw e
-        } catch let e as any ArgumentPlacedError {
-            var placed = e.scriptError(in: arguments)
-            if placed.range == nil { placed.range = range }
-            throw placed
+        return try placingErrors(command, range: range, context: context, arguments: { arguments }) {
+            try command.run(arguments, context)
         }
     }
 
@@ -29,20 +21,33 @@ enum CommandCall {
         _ command: Command, _ a: Value, _ b: Value?, ranges: ArgumentRanges, range: SourceRange,
         context: CommandContext
     ) throws -> Value {
-        do {
-            if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
+        let arguments = {
+            CommandArguments(positional: b.map { [a, $0] } ?? [a], labeled: [:], ranges: ranges, subject: command)
+        }
+        return try placingErrors(command, range: range, context: context, arguments: arguments) {
             switch (command.direct, b) {
             case (.one(let body)?, nil): return try body(a, context)
             case (.two(let body)?, let b?): return try body(a, b, context)
             default: preconditionFailure("`\(command.name)` called directly with the wrong count")
             }
+        }
+    }
+
+    /// Charges a call's steps, runs `body`, and places its errors: a script error with no
+    /// place at the call, a host's error about one argument (`ArgumentPlacedError`) under
+    /// that argument of `arguments`.
+    @inline(__always) private static func placingErrors(
+        _ command: Command, range: SourceRange, context: CommandContext, arguments: () -> CommandArguments,
+        _ body: () throws -> Value
+    ) throws -> Value {
+        do {
+            if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
+            return try body()
         } catch var e as ScriptError {
             if e.range == nil { e.range = range }
             throw e
         } catch let e as any ArgumentPlacedError {
-            let values = b.map { [a, $0] } ?? [a]
-            let arguments = CommandArguments(positional: values, labeled: [:], ranges: ranges, subject: command)
-            var placed = e.scriptError(in: arguments)
+            var placed = e.scriptError(in: arguments())
             if placed.range == nil { placed.range = range }
             throw placed
         }
