@@ -71,20 +71,14 @@ extension Compiler {
             }
         case .binary(let op, let a, let b):
             if let plain = try plainNumberCandidate(e) {
-                let general = try withPlainNumbersOff {
-                    try fastBinary(op, a, b, r)
-                }
+                let general = try withPlainNumbersOff { try binary(op, a, b, r) }
                 return { f in
                     let x = plain(f)
                     if x.isFinite { return .number(x, .none) }
                     return try general(f)
                 }
             }
-            if let (slot, y) = try slotAndConstant(a, b), [.add, .subtract, .multiply].contains(op) {
-                let general = try withPlainNumbersOff { try expression(e) }
-                if let plain = plainSlotArithmetic(op, slot, y, general: general) { return plain }
-            }
-            return try fastBinary(op, a, b, r)
+            return try binary(op, a, b, r)
         case .call(let callee, let arguments):
             return try call(callee, arguments, r)
         case .field(let base, let name):

@@ -32,19 +32,6 @@ final class Compiler {
     }
 
     func sequence(_ statements: [Statement]) throws -> Exec {
-        if statements.count == 2, isReturnWithValue(statements[1]), case .return(let e?) = statements[1].kind,
-            let slot = scope.returnSlot
-        {
-            // `...; return x` as one closure: the common ending of a function body.
-            let first = try statement(statements[0])
-            let value = try expression(e)
-            return { f in
-                let r = try first(f)
-                if r != .next { return r }
-                f[slot] = try value(f)
-                return .returned
-            }
-        }
         var compiled: [CompiledStatement] = []
         for s in statements { compiled.append(CompiledStatement(run: try statement(s))) }
         switch compiled.count {
@@ -113,53 +100,40 @@ final class Compiler {
                     return .returned
                 }
             }
+            if case .local(let local) = try operand(e) {
+                // `return n`: the local copied across, no closure to read it.
+                return { f in
+                    f[slot] = f[local]
+                    return .returned
+                }
+            }
             let value = try expression(e)
             return { f in
                 f[slot] = try value(f)
                 return .returned
             }
-        case .if(let c, let then, nil) where then.count == 1 && isReturnWithValue(then[0]):
-            // `if c { return x }`: one closure, no block in between (the hot shape of recursion).
-            let condition = try test(c, "`if`")
-            guard case .return(let e?) = then[0].kind, let slot = scope.returnSlot else { break }
-            if case .binary(let op, let a, let b) = c.kind, Compiler.isComparison(op),
-                let (local, y) = try slotAndConstant(a, b), case .local(let s) = local
-            {
-                // `if n < 2 { return n }`: the comparison and the return in one closure.
-                let general = try withPlainNumbersOff { try test(c, "`if`") }
-                let value = try returnedValue(e)
-                return returnIfPlain(op, s, y, general, value, slot)
-            }
-            let value = try expression(e)
-            return { f in
-                if try condition(f) {
-                    f[slot] = try value(f)
-                    return .returned
-                }
-                return .next
-            }
         case .if(let c, let then, let otherwise):
-            let condition = try test(c, "`if`")
             let yes = try block(then)
-            if let otherwise {
-                let no = try block(otherwise)
-                return { f in try condition(f) ? try yes(f) : try no(f) }
+            let no = try otherwise.map { try block($0) }
+            return try conditional(c, "`if`", IfClosure(yes: yes, no: no)) { condition in
+                if let no { return { f in try condition(f) ? try yes(f) : try no(f) } }
+                return { f in try condition(f) ? try yes(f) : .next }
             }
-            return { f in try condition(f) ? try yes(f) : .next }
         case .while(let c, let body):
-            let condition = try test(c, "`while`")
             scope.loopDepth += 1
             let run = try block(body)
             scope.loopDepth -= 1
             let rt = runtime
-            return { f in
-                while try condition(f) {
-                    try rt.tick()
-                    let r = try run(f)
-                    if r == .breakLoop { break }
-                    if r == .returned { return r }
+            return try conditional(c, "`while`", WhileClosure(body: run, runtime: rt)) { condition in
+                { f in
+                    while try condition(f) {
+                        try rt.tick()
+                        let r = try run(f)
+                        if r == .breakLoop { break }
+                        if r == .returned { return r }
+                    }
+                    return .next
                 }
-                return .next
             }
         case .for(let name, let seq, let body):
             return try forLoop(name, seq, body, range)
@@ -178,12 +152,6 @@ final class Compiler {
                 return .next
             }
         }
-        throw syntaxError("cannot compile this statement", range)
-    }
-
-    private func isReturnWithValue(_ s: Statement) -> Bool {
-        if case .return(.some) = s.kind { return scope.returnSlot != nil }
-        return false
     }
 
     private func forLoop(_ name: String, _ seq: Expr, _ body: [Statement], _ range: SourceRange) throws -> Exec {
