@@ -13,75 +13,6 @@ struct CompiledCondition {
     let run: Condition
 }
 
-/// An operand by kind, as the compiler classifies it (once, at compile time).
-enum Operand {
-    /// A local of the current function, by slot.
-    case local(Int)
-    /// A global, read in place (`general` reads it with full checks, for errors).
-    case global(GlobalStore, Int, general: Eval)
-    /// A number literal.
-    case constant(Double, Dimension)
-    /// Anything else, evaluated.
-    case computed(Eval)
-}
-
-/// An operand as a binary operator gets it: a number read in place, or any other value.
-enum Loaded {
-    case number(Double, Dimension)
-    case other(Value)
-
-    @inline(__always) var value: Value {
-        switch self {
-        case .number(let x, let d): return .number(x, d)
-        case .other(let v): return v
-        }
-    }
-}
-
-/// Loads one kind of operand; a type per kind, so each closure is specialised.
-protocol OperandReader {
-    func load(_ f: Frame) throws -> Loaded
-}
-
-struct LocalOperand: OperandReader {
-    let slot: Int
-    @inline(__always) func load(_ f: Frame) throws -> Loaded {
-        if let (x, d) = f.number(slot) { return .number(x, d) }
-        return .other(f[slot])
-    }
-}
-
-struct GlobalOperand: OperandReader {
-    let globals: GlobalStore
-    let slot: Int
-    let general: Eval
-    @inline(__always) func load(_ f: Frame) throws -> Loaded {
-        if let (x, d) = globals.number(slot) { return .number(x, d) }
-        return .other(try general(f))
-    }
-}
-
-struct ConstantOperand: OperandReader {
-    let x: Double
-    let d: Dimension
-    @inline(__always) func load(_ f: Frame) throws -> Loaded { .number(x, d) }
-}
-
-/// A plain number literal (no unit, shown as computed): its unit check folds at compile time.
-struct PlainConstantOperand: OperandReader {
-    let x: Double
-    @inline(__always) func load(_ f: Frame) throws -> Loaded { .number(x, .none) }
-}
-
-struct ComputedOperand: OperandReader {
-    let eval: Eval
-    @inline(__always) func load(_ f: Frame) throws -> Loaded {
-        let v = try eval(f)
-        if case .number(let x, let d) = v { return .number(x, d) }
-        return .other(v)
-    }
-}
-
 /// A binary operator as a type (its value is `op`), so each closure is specialised on it.
 protocol OperatorKind { static var op: BinaryOperator { get } }
 enum AddOperator: OperatorKind { static var op: BinaryOperator { .add } }
@@ -204,20 +135,6 @@ struct WhileClosure: SpecialisedClosure {
 }
 
 extension Compiler {
-    /// The operand's kind. A captured variable, a field, an item and a call are computed.
-    func operand(_ e: Expr) throws -> Operand {
-        switch e.kind {
-        case .literal(.number(let x, let d)): return .constant(x, d)
-        case .name(let n):
-            if let (depth, slot) = resolveLocal(n) {
-                return depth == 0 ? .local(slot) : .computed(try expression(e))
-            }
-            let general = try expression(e)
-            return .global(runtime.globals, try runtime.globalSlot(n), general: general)
-        default: return .computed(try expression(e))
-        }
-    }
-
     static func isComparison(_ op: BinaryOperator) -> Bool {
         switch op {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
@@ -289,8 +206,8 @@ extension Compiler {
         let r: Fallback = { a, b in try Compiler.slow(op, a.value, b.value, range) }
         switch left {
         case .local(let slot): return specialise(builder, op, LocalOperand(slot: slot), right, r)
-        case .global(let g, let slot, let general):
-            return specialise(builder, op, GlobalOperand(globals: g, slot: slot, general: general), right, r)
+        case .global(let address, let general):
+            return specialise(builder, op, GlobalOperand(address: address, general: general), right, r)
         case .constant(let x, let d):
             let v = Value.number(x, d)
             return specialise(builder, op, ComputedOperand(eval: { _ in v }), right, r)
@@ -303,8 +220,8 @@ extension Compiler {
     ) -> B.Closure {
         switch right {
         case .local(let slot): return specialise(builder, op, l, LocalOperand(slot: slot), r)
-        case .global(let g, let slot, let general):
-            return specialise(builder, op, l, GlobalOperand(globals: g, slot: slot, general: general), r)
+        case .global(let address, let general):
+            return specialise(builder, op, l, GlobalOperand(address: address, general: general), r)
         case .constant(let x, let d) where d.isNone && d.shown == 0:
             return specialise(builder, op, l, PlainConstantOperand(x: x), r)
         case .constant(let x, let d): return specialise(builder, op, l, ConstantOperand(x: x, d: d), r)

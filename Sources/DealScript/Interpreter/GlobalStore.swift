@@ -70,12 +70,6 @@ final class GlobalStore {
         Frame.store(value, at: base + slot)
     }
 
-    /// The number in `slot` read in place, or nil when it is not a number.
-    @inline(__always) func number(_ slot: Int) -> (Double, Dimension)? {
-        if case .number(let x, let d) = base[slot] { return (x, d) }
-        return nil
-    }
-
     /// The plain number in `slot`, or NaN when the slot holds anything else.
     @inline(__always) func plainNumber(_ slot: Int) -> Double {
         if case .number(let x, let d) = base[slot], d.isNone { return x }
