@@ -51,7 +51,7 @@ import Testing
         #expect(r.out == "8\n")
     }
 
-    @Test func slotAndConstantShapes() {
+    @Test func aVariableAndANumberLiteral() {
         #expect(run("fn f(n) { if n <= 1 { return 1 } return n * f(n - 1) }\nprint f(5)").out == "120\n")
         #expect(
             run("let x = 3\nif x >= 3 { print \"ge\" }\nif x != 3 { print \"ne\" }\nif x == 3 { print \"eq\" }").out

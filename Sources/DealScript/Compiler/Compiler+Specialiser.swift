@@ -1,9 +1,10 @@
 // The one specialiser of binary operators. `a op b` compiles to a closure derived from the
-// kind of each operand (a local, a global, a constant, anything computed) and the operator,
-// each a type, so every combination is its own closure with the reads and the number rule
-// inline and no switch on the operator at run time. It yields a value (`Eval`) or, for `if`
-// and `while`, a Swift boolean (`Condition`). Operands are classified by kind only: no
-// statement shape is special.
+// kind of each operand (`Operand`: a local, a global, a number literal, anything computed)
+// and the operator, each a type, so every combination is its own closure with the reads and
+// the number rule inline and no switch on the operator at run time. It builds the value of
+// `a op b`, a condition's Swift boolean, and `if` and `while` on a comparison with the
+// comparison in the statement's own closure. Only operand kinds are special, never a
+// statement's shape.
 
 /// A condition (`if`, `while`) compiled to a Swift boolean.
 typealias Condition = (Frame) throws -> Bool
