@@ -1,11 +1,11 @@
 // Pure arithmetic on plain numbers compiled to closures that yield a Swift `Double`, so a
 // nested expression like `total + xs[i % 10] * 2 - 1` boxes one value instead of one per node.
 //
-// The closures never throw: any operand that is not a plain number (a unit, a string, an
-// absent name, an index out of range, a division by zero, a result that is not finite: see
-// `NumberRules.plain`) makes the result NaN. NaN spreads
-// through the arithmetic, and the caller then evaluates the expression again on the general
-// path, which gives the true value or the located error. That is safe because these
+// The closures never throw: any operand that is not a plain number (a unit, a form of its own
+// such as `55%`, which `-` keeps, a string, an absent name, an index out of range, a division
+// by zero, a result that is not finite: see `Dimension.isPlain` and `NumberRules.plain`)
+// makes the result NaN. NaN spreads through the arithmetic, and the caller then evaluates the
+// expression again on the general path, which gives the true value or the located error. That is safe because these
 // expressions only read names, literals and list items: evaluating them twice has no effect.
 
 /// A plain-number expression: its value, or NaN or an infinity when the general path must decide.
@@ -29,7 +29,7 @@ extension Compiler {
         if depth == 0 { return nil }
         switch e.kind {
         case .literal(.number(let x, let d)):
-            guard d.isNone else { return nil }
+            guard d.isPlain else { return nil }
             return { _ in x }
         case .name(let n):
             if let (up, slot) = resolveLocal(n) {
@@ -49,13 +49,13 @@ extension Compiler {
                 guard let l = list(f), k >= 0, k < Double(l.items.count) else { return .nan }
                 // A round trip through Int tells a whole index without a libm call.
                 let n = Int(k)
-                guard Double(n) == k, case .number(let x, let d) = l.items[n], d.isNone else { return .nan }
+                guard Double(n) == k, case .number(let x, let d) = l.items[n], d.isPlain else { return .nan }
                 return x
             }
         case .binary(let op, let a, let b):
             guard let left = try plainNumber(a, depth: depth - 1) else { return nil }
             if case .literal(.number(let y, let dy)) = b.kind {
-                guard dy.isNone else { return nil }
+                guard dy.isPlain else { return nil }
                 return Compiler.plainArithmetic(op, left, constant: y)
             }
             guard let right = try plainNumber(b, depth: depth - 1) else { return nil }

@@ -72,7 +72,7 @@ final class GlobalStore {
 
     /// The plain number in `slot`, or NaN when the slot holds anything else.
     @inline(__always) func plainNumber(_ slot: Int) -> Double {
-        if case .number(let x, let d) = base[slot], d.isNone { return x }
+        if case .number(let x, let d) = base[slot], d.isPlain { return x }
         return .nan
     }
 

@@ -57,6 +57,10 @@ public struct Dimension: Hashable, Sendable {
 
     @inline(__always) public var isNone: Bool { self == .none }
 
+    /// No unit and no form of its own (`55%` has one): a number the plain-number closures may
+    /// compute with, as every operation they stand for shows such a number the same way.
+    @inline(__always) var isPlain: Bool { self == .none && shown == 0 }
+
     /// The dimension of a product (exponents add); nil when an exponent would overflow.
     func times(_ o: Dimension) -> Dimension? {
         let (a, o1) = power.addingReportingOverflow(o.power)

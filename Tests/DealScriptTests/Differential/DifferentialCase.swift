@@ -16,7 +16,7 @@ struct OperandKind {
         OperandKind(text: "3"), OperandKind(text: "-2.5"), OperandKind(text: "0"), OperandKind(text: "-0"),
         OperandKind(text: "1e308 * 10"), OperandKind(text: "-(1e308 * 10)"),
         OperandKind(text: "(1e308 * 10) - (1e308 * 10)"),
-        OperandKind(text: "2GW"), OperandKind(text: "$5"), OperandKind(text: "\"ab\""),
+        OperandKind(text: "2GW"), OperandKind(text: "$5"), OperandKind(text: "55%"), OperandKind(text: "\"ab\""),
         OperandKind(text: "2026-01-31"), OperandKind(text: "3d"), OperandKind(text: "2mo"),
         OperandKind(text: "nil"), OperandKind(text: "true"), OperandKind(text: "false"),
         OperandKind(text: "nope", undefined: true),
