@@ -68,6 +68,13 @@ import Testing
         #expect(run("fn g(n) { if n > 2 { return n } return 0 }\nprint g(3GW)").err.contains("cannot compare"))
     }
 
+    @Test func aPercentKeepsItsFormThroughPlainNumberPaths() {
+        // `-` and an item read keep a number's form; only arithmetic shows its result computed.
+        #expect(run("let z = 0\nz = -(55%)\nprint z").out == "-55%\n")
+        #expect(run("let xs = [55%]\nprint xs[0 + 0]\nlet z = 0\nz = xs[0 + 0]\nprint z").out == "55%\n55%\n")
+        #expect(run("let p = 55%\nlet z = 0\nz = p * 1\nprint z").out == "0.55\n")
+    }
+
     @Test func assigningArithmetic() {
         // 0 + 2 + 4 + 6 in a function's locals.
         let local =
