@@ -271,36 +271,21 @@ extension Compiler {
         _ write: W, _ callee: @escaping Eval, _ calleeExpr: Expr, _ values: [CompiledExpression],
         _ ranges: ArgumentRanges, _ r: SourceRange
     ) throws -> Eval {
-        let rt = runtime
-        let argc = values.count
-        if case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil {
-            let slot = try runtime.globalSlot(n)
-            let globals = runtime.globals
-            // The fallback in a closure of its own, so the hot closure carries few captures.
-            let general: Eval = { f in
-                if let fn = globals.function(slot), fn.arity == argc {
-                    return try rt.invoke(fn, write, of: f)
-                }
-                return try Compiler.callOther(rt, try callee(f), values, f, ranges, r)
-            }
-            guard n == scope.functionName else { return general }
-            return { f in
-                if let me = f.owner, globals.holds(me, at: slot) {
-                    // The running function calls itself: whoever started this call keeps it
-                    // alive until it returns, so the nested call needs no reference of its own.
-                    return try me._withUnsafeGuaranteedRef { fn in
-                        fn.arity == argc ? try rt.invoke(fn, write, of: f) : try general(f)
-                    }
-                }
-                return try general(f)
-            }
+        guard case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil else {
+            let site = CallSite(write, runtime, callee, values, ranges, r, globalSlot: 0)
+            return { f in try site.call(f) }
         }
+        let site = CallSite(write, runtime, callee, values, ranges, r, globalSlot: try runtime.globalSlot(n))
+        guard n == scope.functionName else { return { f in try site.callGlobal(f) } }
         return { f in
-            let c = try callee(f)
-            if case .function(let fn) = c, fn.arity == argc {
-                return try rt.invoke(fn, write, of: f)
+            if let me = f.owner, site.runtime.globals.holds(me, at: site.globalSlot) {
+                // The running function calls itself: whoever started this call keeps it
+                // alive until it returns, so the nested call needs no reference of its own.
+                return try me._withUnsafeGuaranteedRef { fn in
+                    fn.arity == site.argc ? try site.runtime.invoke(fn, site.write, of: f) : try site.callGlobal(f)
+                }
             }
-            return try Compiler.callOther(rt, c, values, f, ranges, r)
+            return try site.callGlobal(f)
         }
     }
 
@@ -330,6 +315,51 @@ extension Compiler {
             }
         }
         return try rt.call(callee, positional: try values.map { try $0.run(f) }, labeled: [:], range: r, ranges: ranges)
+    }
+}
+
+/// What a compiled call with positional arguments needs, in one object: its closure captures
+/// this single reference, so calling it loads one pointer (captured as separate values, they
+/// were unpacked into arguments on every call, as with `Operation`).
+final class CallSite<W: ArgumentWriter> {
+    let write: W
+    let runtime: Runtime
+    let argc: Int
+    let callee: Eval
+    let values: [CompiledExpression]
+    let ranges: ArgumentRanges
+    let range: SourceRange
+    /// The global the callee names (a call by name of no local).
+    let globalSlot: Int
+
+    init(
+        _ write: W, _ runtime: Runtime, _ callee: @escaping Eval, _ values: [CompiledExpression],
+        _ ranges: ArgumentRanges, _ range: SourceRange, globalSlot: Int
+    ) {
+        self.write = write
+        self.runtime = runtime
+        self.argc = values.count
+        self.callee = callee
+        self.values = values
+        self.ranges = ranges
+        self.range = range
+        self.globalSlot = globalSlot
+    }
+
+    /// Calls what the callee evaluates to: a function of the right arity gets its arguments
+    /// written straight into its frame, anything else takes `Compiler.callOther`.
+    @inline(__always) func call(_ f: Frame) throws -> Value {
+        let c = try callee(f)
+        if case .function(let fn) = c, fn.arity == argc { return try runtime.invoke(fn, write, of: f) }
+        return try Compiler.callOther(runtime, c, values, f, ranges, range)
+    }
+
+    /// Calls the function in the global the callee names, read in place (no reference taken).
+    @inline(__always) func callGlobal(_ f: Frame) throws -> Value {
+        if let fn = runtime.globals.function(globalSlot), fn.arity == argc {
+            return try runtime.invoke(fn, write, of: f)
+        }
+        return try Compiler.callOther(runtime, try callee(f), values, f, ranges, range)
     }
 }
 
