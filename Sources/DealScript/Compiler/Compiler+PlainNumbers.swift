@@ -43,14 +43,11 @@ extension Compiler {
             guard let value = try plainNumber(x, depth: depth - 1) else { return nil }
             return { f in -value(f) }
         case .index(let base, let i):
-            guard let list = try listRead(base), let index = try plainNumber(i, depth: depth - 1) else { return nil }
+            guard let place = try place(base), let index = try plainNumber(i, depth: depth - 1) else { return nil }
+            // The list read where it lies (no reference count each way).
             return { f in
                 let k = index(f)
-                guard let l = list(f), k >= 0, k < Double(l.items.count) else { return .nan }
-                // A round trip through Int tells a whole index without a libm call.
-                let n = Int(k)
-                guard Double(n) == k, case .number(let x, let d) = l.items[n], d.isPlain else { return .nan }
-                return x
+                return place.with(f) { Place.plainItem($0, k) }
             }
         case .binary(let op, let a, let b):
             guard let left = try plainNumber(a, depth: depth - 1) else { return nil }
@@ -61,23 +58,6 @@ extension Compiler {
             guard let right = try plainNumber(b, depth: depth - 1) else { return nil }
             return Compiler.plainArithmetic(op, left, right)
         default:
-            return nil
-        }
-    }
-
-    /// A name holding a list, read without copying it into a `Value` (nil for other shapes).
-    private func listRead(_ base: Expr) throws -> ((Frame) -> ScriptList?)? {
-        guard case .name(let n) = base.kind else { return nil }
-        if let (up, slot) = resolveLocal(n) {
-            return { f in
-                if case .list(let l) = f.up(up)[slot] { return l }
-                return nil
-            }
-        }
-        let g = runtime.globals
-        let slot = try runtime.globalSlot(n)
-        return { _ in
-            if case .list(let l) = g[slot] { return l }
             return nil
         }
     }

@@ -20,6 +20,16 @@ enum Place {
         return l.items[n]
     }
 
+    /// Item `k` of the list at `p` as a plain number, or NaN when `p` holds no list, `k` is not
+    /// one of its indexes or the item is not a plain number (see `Compiler.plainNumber`).
+    @inline(__always) static func plainItem(_ p: UnsafeMutablePointer<Value>, _ k: Double) -> Double {
+        guard case .list(let l) = p.pointee, k >= 0, k < Double(l.items.count) else { return .nan }
+        // A round trip through Int tells a whole index without a libm call.
+        let n = Int(k)
+        guard Double(n) == k, case .number(let x, let d) = l.items[n], d.isPlain else { return .nan }
+        return x
+    }
+
     /// Field `key` of the record at `p` (see `ScriptRecord.value(_:guess:)`), or nil when `p`
     /// holds no record or the record has no such field.
     @inline(__always) static func recordField(
