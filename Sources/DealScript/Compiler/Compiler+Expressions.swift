@@ -320,7 +320,9 @@ extension Compiler {
 
 /// What a compiled call with positional arguments needs, in one object: its closure captures
 /// this single reference, so calling it loads one pointer (captured as separate values, they
-/// were unpacked into arguments on every call, as with `Operation`).
+/// were unpacked into arguments on every call, as with `Operation`). It stays in this file
+/// with the argument writers: moved to a file of its own, the closures benchmark took 5% more
+/// instructions (217 M to 229 M at 30k rounds) from the optimizer's different choices.
 final class CallSite<W: ArgumentWriter> {
     let write: W
     let runtime: Runtime
