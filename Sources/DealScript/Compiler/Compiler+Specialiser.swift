@@ -2,16 +2,18 @@
 // kind of each operand (`Operand`: a local, a global, a number literal, anything computed)
 // and the operator, each a type, so every combination is its own closure with the reads and
 // the number rule inline and no switch on the operator at run time. It builds the value of
-// `a op b`, a condition's Swift boolean, and `if` and `while` on a comparison with the
-// comparison in the statement's own closure. Only operand kinds are special, never a
-// statement's shape.
+// `a op b`, and `if` and `while` on a comparison with the comparison in the statement's own
+// closure (a Swift boolean, never boxed). Only operand kinds are special, never a statement's
+// shape.
 
 /// A condition (`if`, `while`) compiled to a Swift boolean.
 typealias Condition = (Frame) throws -> Bool
 
-/// A compiled condition kept in a struct (see `CompiledStatement`).
-struct CompiledCondition {
-    let run: Condition
+/// The compiled test of an `if` or a `while`: a comparison's operands, specialised together
+/// with the statement once its body is compiled, or any other condition.
+enum CompiledTest {
+    case comparison(BinaryOperator, Operand, Operand, SourceRange)
+    case general(Condition)
 }
 
 /// A binary operator as a type (its value is `op`), so each closure is specialised on it.
@@ -29,7 +31,7 @@ enum GreaterOperator: OperatorKind { static var op: BinaryOperator { .greater } 
 enum GreaterEqualOperator: OperatorKind { static var op: BinaryOperator { .greaterEqual } }
 
 /// A closure the specialiser builds for given operand readers and operator, as a type. The
-/// closure comes wrapped in a struct (`CompiledExpression`, `CompiledCondition`): returned
+/// closure comes wrapped in a struct (`CompiledExpression`, `CompiledStatement`): returned
 /// bare as an associated type it would be reabstracted, a thunk on every call.
 protocol SpecialisedClosure {
     associatedtype Closure
@@ -89,16 +91,6 @@ extension Operation {
     }
 }
 
-/// A comparison as a Swift boolean.
-struct ConditionClosure: SpecialisedClosure {
-    func make<L: OperandReader, R: OperandReader, O: OperatorKind>(
-        _ l: L, _ r: R, _: O.Type, _ fallback: @escaping Fallback
-    ) -> CompiledCondition {
-        let operation = Operation(l, r, fallback)
-        return CompiledCondition { f in try operation.holds(O.self, f) }
-    }
-}
-
 /// `if` on a comparison, the comparison in the statement's own closure.
 struct IfClosure: SpecialisedClosure {
     let yes: Exec
@@ -148,29 +140,30 @@ extension Compiler {
         Compiler.specialise(ValueClosure(), op, try operand(a), try operand(b), r).run
     }
 
-    /// A condition for `if` and `while` (`what` names it in the error): a comparison gives a
-    /// Swift boolean without boxing it; anything else must evaluate to true or false.
-    func condition(_ e: Expr, _ what: String) throws -> Condition {
+    /// The test of an `if` or a `while` (`what` names it in the error), compiled before the
+    /// statement's body as it comes first in the source: a comparison's operands, or any other
+    /// condition, which must evaluate to true or false.
+    func test(_ e: Expr, _ what: String) throws -> CompiledTest {
         let r = e.range
         if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op) {
-            return Compiler.specialise(ConditionClosure(), op, try operand(a), try operand(b), r).run
+            return .comparison(op, try operand(a), try operand(b), r)
         }
         let value = try expression(e)
-        return { f in
+        return .general { f in
             if case .bool(let b) = try value(f) { return b }
             throw ScriptError("\(what) needs a true/false condition", range: r)
         }
     }
 
-    /// `if` or `while` (`build` given the compiled condition when it is not a comparison):
-    /// a comparison is specialised into the statement's own closure.
-    func conditional<B: SpecialisedClosure>(
-        _ e: Expr, _ what: String, _ builder: B, _ build: (@escaping Condition) -> Exec
-    ) throws -> Exec where B.Closure == CompiledStatement {
-        if case .binary(let op, let a, let b) = e.kind, Compiler.isComparison(op) {
-            return Compiler.specialise(builder, op, try operand(a), try operand(b), e.range).run
+    /// An `if` or a `while` on `test`: a comparison is specialised into the statement's own
+    /// closure (a Swift boolean, never boxed); any other condition goes to `build`.
+    static func conditional<B: SpecialisedClosure>(
+        _ test: CompiledTest, _ builder: B, _ build: (@escaping Condition) -> Exec
+    ) -> Exec where B.Closure == CompiledStatement {
+        switch test {
+        case .comparison(let op, let left, let right, let range): return specialise(builder, op, left, right, range).run
+        case .general(let condition): return build(condition)
         }
-        return build(try condition(e, what))
     }
 
     /// The general operator, with the fault located at `r`.

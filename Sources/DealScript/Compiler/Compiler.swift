@@ -100,7 +100,7 @@ final class Compiler {
                     return .returned
                 }
             }
-            if case .local(let local) = try operand(e) {
+            if case .local(let local)? = try place(e) {
                 // `return n`: the local copied across, no closure to read it.
                 return { f in
                     f[slot] = f[local]
@@ -113,18 +113,20 @@ final class Compiler {
                 return .returned
             }
         case .if(let c, let then, let otherwise):
+            let test = try test(c, "`if`")
             let yes = try block(then)
             let no = try otherwise.map { try block($0) }
-            return try conditional(c, "`if`", IfClosure(yes: yes, no: no)) { condition in
+            return Compiler.conditional(test, IfClosure(yes: yes, no: no)) { condition in
                 if let no { return { f in try condition(f) ? try yes(f) : try no(f) } }
                 return { f in try condition(f) ? try yes(f) : .next }
             }
         case .while(let c, let body):
+            let test = try test(c, "`while`")
             scope.loopDepth += 1
             let run = try block(body)
             scope.loopDepth -= 1
             let rt = runtime
-            return try conditional(c, "`while`", WhileClosure(body: run, runtime: rt)) { condition in
+            return Compiler.conditional(test, WhileClosure(body: run, runtime: rt)) { condition in
                 { f in
                     while try condition(f) {
                         try rt.tick()
