@@ -10,9 +10,7 @@ extension Compiler {
             if let note { m = "assertion failed: \(try note(f).display) (\(text))" }
             throw ScriptError(m + detail, kind: .assertion, range: range)
         }
-        if case .binary(let op, let a, let b) = condition.kind,
-            [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
-        {
+        if case .binary(let op, let a, let b) = condition.kind, Compiler.isComparison(op) {
             let left = try expression(a)
             let right = try expression(b)
             let tol = try tolerance.map { try expression($0) }

@@ -115,15 +115,20 @@ struct WhileClosure: SpecialisedClosure {
         let operation = Operation(l, r, fallback)
         let body = body
         let rt = runtime
-        return CompiledStatement { f in
-            while try operation.holds(O.self, f) {
-                try rt.tick()
-                let r = try body(f)
-                if r == .breakLoop { break }
-                if r == .returned { return r }
-            }
-            return .next
+        return CompiledStatement { f in try WhileClosure.loop(f, rt, body) { try operation.holds(O.self, f) } }
+    }
+
+    /// The loop of every `while`, whatever its condition (inlined: `holds` costs no call).
+    @inline(__always) static func loop(_ f: Frame, _ rt: Runtime, _ body: Exec, _ holds: () throws -> Bool) throws
+        -> Flow
+    {
+        while try holds() {
+            try rt.tick()
+            let r = try body(f)
+            if r == .breakLoop { break }
+            if r == .returned { return r }
         }
+        return .next
     }
 }
 

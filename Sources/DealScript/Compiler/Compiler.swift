@@ -127,15 +127,7 @@ final class Compiler {
             scope.loopDepth -= 1
             let rt = runtime
             return Compiler.conditional(test, WhileClosure(body: run, runtime: rt)) { condition in
-                { f in
-                    while try condition(f) {
-                        try rt.tick()
-                        let r = try run(f)
-                        if r == .breakLoop { break }
-                        if r == .returned { return r }
-                    }
-                    return .next
-                }
+                { f in try WhileClosure.loop(f, rt, run) { try condition(f) } }
             }
         case .for(let name, let seq, let body):
             return try forLoop(name, seq, body, range)
