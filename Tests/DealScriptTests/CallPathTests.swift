@@ -84,6 +84,13 @@ import Testing
         let r = run(src)
         #expect(r.out == "2 3 5 99 6\n")
         #expect(r.err.contains("unknown field `b`"))
+        // The same for one `r["b"]` site, and for one `r[k]` site with the key changing too.
+        let byKey = run(src.replacingOccurrences(of: "return r.b", with: "return r[\"b\"]"))
+        #expect(byKey.out == "2 3 5 99 6\n")
+        let keys = run(
+            "fn at(r, k) { return r[k] }\nprint at([a: 1, b: 2], \"b\"), at([b: 3, a: 4], \"a\"), at([b: 5], \"b\")")
+        #expect(keys.out == "2 4 5\n")
+        #expect(byKey.err.contains("unknown field `b`"))
     }
 
     @Test func recordLiteralsKeepTheirOrderAndTakeNewFields() {

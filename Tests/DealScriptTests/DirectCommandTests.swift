@@ -52,9 +52,12 @@ import Testing
                     }
                     let again = [fresh(a)] + (b.map { [fresh($0)] } ?? [])
                     let viaDirect = Self.outcome {
-                        try CommandCall.runDirect(
-                            command, again[0], again.count > 1 ? again[1] : nil, ranges: ArgumentRanges(),
-                            range: SourceRange(offset: 0, line: 1, column: 1, length: 1), context: context)
+                        let range = SourceRange(offset: 0, line: 1, column: 1, length: 1)
+                        return again.count > 1
+                            ? try CommandCall.runDirect(
+                                command, again[0], again[1], ranges: ArgumentRanges(), range: range, context: context)
+                            : try CommandCall.runDirect(
+                                command, again[0], ranges: ArgumentRanges(), range: range, context: context)
                     }
                     #expect(viaDirect == general, "\(command.name)(\(values.map { $0.nested }))")
                     compared += 1

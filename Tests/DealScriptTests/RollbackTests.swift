@@ -65,6 +65,21 @@ private final class Entries {
         #expect(s.show("xs, r, g") == "[1, 2, 3] [a: 1] 5")
     }
 
+    @Test func fieldWritesThroughOneSiteOnRecordsOfEveryOrderAreRestored() {
+        // One `r.b = ...` site and one `r["b"] = ...` site each write `b` where it sits in
+        // records of different orders (the site remembers where it last found it) and add it
+        // where it is missing; the failed statement takes every write back, field by field.
+        let s = Entries()
+        #expect(s.run("let rs = [[a: 1, b: 2], [b: 3, a: 4], [x: 0, y: 0, b: 5], [a: 6]]"))
+        #expect(s.run("fn setB(r, v) { r.b = v }\nfn setKey(r, k, v) { r[k] = v }"))
+        let writes = "for r in rs { setB(r, 7) }\nfor r in rs { setKey(r, \"b\", 8) }\nprint rs\n"
+        #expect(s.fails("if true {\n" + writes + "assert false }"))
+        #expect(s.show("rs") == "[[a: 1, b: 2], [b: 3, a: 4], [x: 0, y: 0, b: 5], [a: 6]]")
+        s.buffer.out = ""
+        #expect(s.run(writes))
+        #expect(s.buffer.out == "[[a: 1, b: 8], [b: 8, a: 4], [x: 0, y: 0, b: 8], [a: 6, b: 8]]\n")
+    }
+
     @Test func nestedContainersAreRestoredAtEveryLevel() {
         let s = Entries()
         #expect(s.run("let deal = [terms: [gw: [1, 2]], rows: [[name: \"T1\"], [name: \"T2\"]]]"))

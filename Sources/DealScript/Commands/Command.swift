@@ -173,7 +173,9 @@ public final class Command {
     /// The implementation; throw `ScriptError` for a user-facing failure.
     public let run: (CommandArguments, CommandContext) throws -> Value
     /// Steps one call counts against `--max-steps` (the registry's `stepsPerCall` when registered).
-    public internal(set) var steps = 1
+    // Unchecked: read on every call (a dynamic exclusivity check was about 60 instructions of
+    // `append(xs, x)`); written only when the command is registered.
+    @exclusivity(unchecked) public internal(set) var steps = 1
     /// The same implementation taking its values directly, for a command whose parameters are
     /// one or two required positionals: a compiled call with values that fit runs it without
     /// building `CommandArguments` (`len(xs)` in a loop). `run` calls it too: one body.
@@ -287,7 +289,8 @@ public final class CommandRegistry {
     private var firstWords: Set<String> = []
 
     /// Counts registrations, so a name's command found once can be kept until the next one.
-    private(set) var generation = 0
+    // Unchecked, as `Command.steps`: read by every call of a command by name.
+    @exclusivity(unchecked) private(set) var generation = 0
 
     public init() {}
 
@@ -326,6 +329,7 @@ public final class CommandRegistry {
 
 /// One call site's last look-up of a command by name (see `CommandRegistry.command(named:cache:)`).
 final class CommandCache {
-    var command: Command?
-    var generation = -1
+    // Unchecked: only its call site touches it, one call at a time.
+    @exclusivity(unchecked) var command: Command?
+    @exclusivity(unchecked) var generation = -1
 }

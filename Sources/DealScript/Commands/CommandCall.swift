@@ -9,48 +9,68 @@ enum CommandCall {
         ranges: ArgumentRanges, range: SourceRange, context: CommandContext
     ) throws -> Value {
         let arguments = try check(command, positional: positional, labeled: labeled, ranges: ranges, range: range)
-        return try placingErrors(command, range: range, context: context, arguments: { arguments }) {
-            try command.run(arguments, context)
+        do {
+            try charge(command, context)
+            return try command.run(arguments, context)
+        } catch {
+            throw placed(error, range: range) { arguments }
         }
     }
 
-    /// Runs `command`'s direct body (see `Command.direct`) on its one or two positional
-    /// values, which the caller checked fit its parameters; charges and places errors as
-    /// `run` does, with no argument array built unless an error needs one.
+    /// Runs `command`'s direct body of one value (see `Command.direct`), which the caller
+    /// checked fits its parameter; charges and places errors as `run` does, with no argument
+    /// array built unless an error needs one.
     static func runDirect(
-        _ command: Command, _ a: Value, _ b: Value?, ranges: ArgumentRanges, range: SourceRange,
-        context: CommandContext
+        _ command: Command, _ a: Value, ranges: ArgumentRanges, range: SourceRange, context: CommandContext
     ) throws -> Value {
-        let arguments = {
-            CommandArguments(positional: b.map { [a, $0] } ?? [a], labeled: [:], ranges: ranges, subject: command)
-        }
-        return try placingErrors(command, range: range, context: context, arguments: arguments) {
-            switch (command.direct, b) {
-            case (.one(let body)?, nil): return try body(a, context)
-            case (.two(let body)?, let b?): return try body(a, b, context)
-            default: preconditionFailure("`\(command.name)` called directly with the wrong count")
+        guard case .one(let body)? = command.direct else { preconditionFailure("`\(command.name)` takes one value") }
+        do {
+            try charge(command, context)
+            return try body(a, context)
+        } catch {
+            throw placed(error, range: range) {
+                CommandArguments(positional: [a], labeled: [:], ranges: ranges, subject: command)
             }
         }
     }
 
-    /// Charges a call's steps, runs `body`, and places its errors: a script error with no
-    /// place at the call, a host's error about one argument (`ArgumentPlacedError`) under
-    /// that argument of `arguments`.
-    @inline(__always) private static func placingErrors(
-        _ command: Command, range: SourceRange, context: CommandContext, arguments: () -> CommandArguments,
-        _ body: () throws -> Value
+    /// Runs `command`'s direct body of two values, as `runDirect(_:_:ranges:range:context:)`.
+    static func runDirect(
+        _ command: Command, _ a: Value, _ b: Value, ranges: ArgumentRanges, range: SourceRange,
+        context: CommandContext
     ) throws -> Value {
+        guard case .two(let body)? = command.direct else { preconditionFailure("`\(command.name)` takes two values") }
         do {
-            if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
-            return try body()
-        } catch var e as ScriptError {
+            try charge(command, context)
+            return try body(a, b, context)
+        } catch {
+            throw placed(error, range: range) {
+                CommandArguments(positional: [a, b], labeled: [:], ranges: ranges, subject: command)
+            }
+        }
+    }
+
+    /// Counts a call's steps against `--max-steps`.
+    @inline(__always) private static func charge(_ command: Command, _ context: CommandContext) throws {
+        if command.steps > 1 { try context.charge(Double(command.steps), for: "`\(command.name)`") }
+    }
+
+    /// A command's error, placed: a script error with no place at the call, a host's error
+    /// about one argument (`ArgumentPlacedError`) under that argument of `arguments`. Out of
+    /// line, so a call that succeeds builds nothing for it (not even a copy of its values).
+    @inline(never) private static func placed(
+        _ error: any Error, range: SourceRange, arguments: () -> CommandArguments
+    ) -> any Error {
+        if var e = error as? ScriptError {
             if e.range == nil { e.range = range }
-            throw e
-        } catch let e as any ArgumentPlacedError {
+            return e
+        }
+        if let e = error as? any ArgumentPlacedError {
             var placed = e.scriptError(in: arguments())
             if placed.range == nil { placed.range = range }
-            throw placed
+            return placed
         }
+        return error
     }
 
     /// The arguments, checked: known labels, required ones present, kinds and units right.

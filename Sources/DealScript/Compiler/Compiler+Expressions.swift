@@ -107,6 +107,7 @@ extension Compiler {
             }
             let object = try expression(base)
             let index = try expression(i)
+            let guess = FieldGuess()
             let general: Eval = { f in
                 let o = try object(f)
                 let k = try index(f)
@@ -116,7 +117,9 @@ extension Compiler {
                     guard case .string(let key) = k else {
                         throw ScriptError("a record is indexed by a string", range: r)
                     }
-                    guard let v = rec[key] else { throw Compiler.unknownField(key, rec.keys, r) }
+                    guard let v = rec.value(key, guess: &guess.index) else {
+                        throw Compiler.unknownField(key, rec.keys, r)
+                    }
                     return v
                 case .string(let s):
                     let chars = Array(s)
@@ -301,7 +304,7 @@ extension Compiler {
             case 1:
                 let a = try values[0].run(f)
                 if CommandCall.fits(a, c.positionals[0].kind) {
-                    return try CommandCall.runDirect(c, a, nil, ranges: ranges, range: r, context: rt.context)
+                    return try CommandCall.runDirect(c, a, ranges: ranges, range: r, context: rt.context)
                 }
                 return try rt.call(callee, positional: [a], labeled: [:], range: r, ranges: ranges)
             case 2:

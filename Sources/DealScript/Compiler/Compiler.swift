@@ -245,11 +245,12 @@ final class Compiler {
             let object = try expression(base)
             let r = target.range
             let undo = runtime.undo
+            let guess = FieldGuess()
             return { f in
                 guard case .record(let rec) = try object(f) else {
                     throw ScriptError("only a record's fields can be assigned", range: r)
                 }
-                rec.set(name, try value(f), log: undo)
+                rec.set(name, try value(f), guess: &guess.index, log: undo)
                 return .next
             }
         case .index(let base, let indexExpr):
@@ -257,6 +258,7 @@ final class Compiler {
             let index = try expression(indexExpr)
             let r = target.range
             let undo = runtime.undo
+            let guess = FieldGuess()
             return { f in
                 let o = try object(f)
                 let i = try index(f)
@@ -273,7 +275,7 @@ final class Compiler {
                     guard case .string(let k) = i else {
                         throw ScriptError("a record is indexed by a string", range: r)
                     }
-                    rec.set(k, try value(f), log: undo)
+                    rec.set(k, try value(f), guess: &guess.index, log: undo)
                 default:
                     throw ScriptError("cannot assign into a \(o.typeName)", range: r)
                 }

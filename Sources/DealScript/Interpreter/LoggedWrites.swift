@@ -41,6 +41,14 @@ extension ScriptRecord {
         self[key] = value
     }
 
+    /// `r.key = value` at a site that remembers where it last found `key`, so an existing
+    /// field is written with no hashing (see `value(_:guess:)`).
+    @inline(__always) func set(_ key: String, _ value: Value, guess: inout Int, log: UndoLog) {
+        guard let i = index(of: key, guess: &guess) else { return set(key, value, log: log) }
+        if log.predates(undoStamp) { logBefore(.field(self, key: key, old: self[at: i]), log) }
+        self[at: i] = value
+    }
+
     /// Logs `change`, or the whole record when that is due.
     @inline(never) private func logBefore(_ change: Change, _ log: UndoLog) {
         if log.savesWhole(&undoStamp, parts: keys.count) {

@@ -127,10 +127,27 @@ public final class ScriptRecord {
     /// Field `key`'s value, looked for first at `guess` (where a read site found it last, as
     /// records built by one literal share their order), which is updated when it was wrong.
     @inline(__always) func value(_ key: String, guess: inout Int) -> Value? {
+        // Not through `index(of:guess:)`: that way each read retained the table (a retain and
+        // a release per `t.gw` in bench/interp/tranches.deal).
         if guess < fields.count, fields.keys[guess] == key { return fields.values[guess] }
         guard let i = fields.index(forKey: key) else { return nil }
         guess = i
         return fields.values[i]
+    }
+
+    /// Where field `key` is, looked for first at `guess` (updated when it was wrong); nil when
+    /// there is no such field.
+    @inline(__always) func index(of key: String, guess: inout Int) -> Int? {
+        if guess < fields.count, fields.keys[guess] == key { return guess }
+        guard let i = fields.index(forKey: key) else { return nil }
+        guess = i
+        return i
+    }
+
+    /// The value of the field at `index` (from `index(of:guess:)`), read or overwritten in place.
+    @inline(__always) subscript(at index: Int) -> Value {
+        get { fields.values[index] }
+        set { fields.values[index] = newValue }
     }
 
     /// A field's value; setting nil removes the field (undo only: scripts cannot), setting a
