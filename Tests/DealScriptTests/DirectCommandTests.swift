@@ -90,4 +90,19 @@ import Testing
         #expect(run("print xs", in: session).ok)
         #expect(buffer.out == "[1]\n")
     }
+
+    @Test func aCallSiteOfACommandByNameFollowsAGlobalOfThatName() {
+        // `len(xs)` in `f` names the command while no global `len` is defined; once one is,
+        // the same site calls it, whatever it holds.
+        let buffer = Buffer()
+        let session = Session(output: buffer)
+        #expect(run("fn f(xs) { return len(xs) }\nprint f([1, 2])", in: session).ok)
+        #expect(run("fn len(xs) { return 99 }\nprint f([1, 2])", in: session).ok)
+        #expect(buffer.out == "2\n99\n")
+        // A global that is not a function: the general call reports it.
+        #expect(!run("let len = 5\nprint f([1])", in: session).ok)
+        #expect(buffer.err.contains("cannot call a number"))
+        // An unknown name: the general path's message, with its suggestion.
+        #expect(run("print lenn([1])").err.contains("unknown name `lenn`; did you mean `len`?"))
+    }
 }

@@ -82,6 +82,12 @@ final class GlobalStore {
         return false
     }
 
+    /// Whether `slot` is not defined (so its name may name a command).
+    @inline(__always) func isAbsent(_ slot: Int) -> Bool {
+        if case .absent = base[slot] { return true }
+        return false
+    }
+
     /// The function in `slot`, or nil when it holds something else.
     @inline(__always) func function(_ slot: Int) -> ScriptFunction? {
         if case .function(let fn) = base[slot] { return fn }
