@@ -87,7 +87,7 @@ extension Compiler {
             if let place = try place(base) {
                 // `t.gw` on a variable holding a record: the field read in place.
                 return { f in
-                    if let v = place.with(f, { Place.recordField($0, name, guess: &guess.index) }) { return v }
+                    if let v = Place.recordField(place.address(f), name, guess: &guess.index) { return v }
                     return try Compiler.field(try object(f), name, r)
                 }
             }
@@ -134,7 +134,7 @@ extension Compiler {
                 // which reports it.
                 return { f in
                     if case .number(let x, let d) = try index(f), d.isNone,
-                        let v = place.with(f, { Place.listItem($0, x) })
+                        let v = Place.listItem(place.address(f), x)
                     {
                         return v
                     }

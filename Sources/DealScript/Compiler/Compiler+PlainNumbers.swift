@@ -47,7 +47,7 @@ extension Compiler {
             // The list read where it lies (no reference count each way).
             return { f in
                 let k = index(f)
-                return place.with(f) { Place.plainItem($0, k) }
+                return Place.plainItem(place.address(f), k)
             }
         case .binary(let op, let a, let b):
             guard let left = try plainNumber(a, depth: depth - 1) else { return nil }

@@ -97,9 +97,10 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
-    /// Runs `body` on the address of `slot` (valid while the frame is).
-    @inline(__always) func withSlot<R>(_ slot: Int, _ body: (UnsafeMutablePointer<Value>) -> R) -> R {
-        withUnsafeMutablePointerToElements { body($0 + slot) }
+    /// The address of `slot`. The slots lie inline in this object, so the address holds while
+    /// the frame lives; a caller reads or writes through it only while it holds the frame.
+    @inline(__always) func address(_ slot: Int) -> UnsafeMutablePointer<Value> {
+        withUnsafeMutablePointerToElements { $0 + slot }
     }
 
     /// The plain number in `slot`, or NaN when the slot holds anything else.
