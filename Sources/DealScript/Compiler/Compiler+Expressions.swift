@@ -8,16 +8,17 @@ extension Compiler {
         case .literal(let v):
             return { _ in v }
         case .interpolation(let parts):
-            let compiled: [(String?, Eval?)] = try parts.map {
+            // Closures in `CompiledExpression`s, as in a record literal.
+            let compiled: [(String?, CompiledExpression?)] = try parts.map {
                 switch $0 {
                 case .text(let s): return (s, nil)
-                case .expr(let x): return (nil, try expression(x))
+                case .expr(let x): return (nil, CompiledExpression(run: try expression(x)))
                 }
             }
             return { f in
                 var out = ""
                 for (text, value) in compiled {
-                    if let text { out += text } else if let value { out += try value(f).display }
+                    if let text { out += text } else if let value { out += try value.run(f).display }
                     _ = try ValueLimits.checked(out)
                 }
                 try ValueLimits.chargeString(out.utf8.count)
@@ -146,14 +147,16 @@ extension Compiler {
             let compiled = try items.map { try expression($0) }
             return { f in .list(ScriptList(try compiled.map { try $0(f) })) }
         case .record(let fields):
-            let compiled = try fields.map { ($0.0, try expression($0.1)) }
+            let keys = fields.map(\.0)
+            // Each closure in a `CompiledExpression`, never bare in a tuple: a tuple of an array
+            // holds its closure at the most general abstraction, and every call of it then goes
+            // through two reabstraction thunks (about 37 instructions a field).
+            let values = try fields.map { CompiledExpression(run: try expression($0.1)) }
             guard fields.count <= 15 else {
                 // A larger record gets the hash table `ScriptRecord.init` sizes with room to spare.
-                return { f in .record(ScriptRecord(try compiled.map { ($0.0, try $0.1(f)) })) }
+                return { f in .record(ScriptRecord(try zip(keys, values).map { ($0, try $1.run(f)) })) }
             }
             // The parser refused duplicate keys, so the literal's keys are built in as they are.
-            let keys = fields.map(\.0)
-            let values = compiled.map { CompiledExpression(run: $0.1) }
             return { f in
                 var evaluated: [Value] = []
                 evaluated.reserveCapacity(values.count)

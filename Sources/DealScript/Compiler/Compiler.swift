@@ -32,8 +32,8 @@ final class Compiler {
     }
 
     func sequence(_ statements: [Statement]) throws -> Exec {
-        var compiled: [CompiledStatement] = []
-        for s in statements { compiled.append(CompiledStatement(run: try statement(s))) }
+        // A constant: a captured `var` would be boxed and checked for exclusivity on every run.
+        let compiled = try statements.map { CompiledStatement(run: try statement($0)) }
         switch compiled.count {
         case 0: return { _ in .next }
         case 1: return compiled[0].run
@@ -47,8 +47,9 @@ final class Compiler {
             }
         default:
             return { f in
-                for s in compiled {
-                    let r = try s.run(f)
+                // By index: `for s in compiled` retained each statement's closure around its run.
+                for i in compiled.indices {
+                    let r = try compiled[i].run(f)
                     if r != .next { return r }
                 }
                 return .next
