@@ -399,7 +399,8 @@ final class CallSite<W: ArgumentWriter> {
 }
 
 /// Writes a call's arguments, evaluated in the caller's frame left to right, into the
-/// callee's first slots. A type per count, so each call closure is specialised.
+/// callee's first slots, which are new or cleared (see `Runtime.frame(for:)`). A type per
+/// count, so each call closure is specialised.
 protocol ArgumentWriter {
     func write(_ caller: Frame, into callee: Frame) throws
 }
@@ -411,7 +412,9 @@ struct NoArguments: ArgumentWriter {
 struct OneArgument: ArgumentWriter {
     let a0: Eval
     init(_ values: [CompiledExpression]) { a0 = values[0].run }
-    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws { callee[0] = try a0(caller) }
+    @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
+        callee.initialize(0, to: try a0(caller))
+    }
 }
 
 struct TwoArguments: ArgumentWriter {
@@ -422,8 +425,8 @@ struct TwoArguments: ArgumentWriter {
         a1 = values[1].run
     }
     @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
-        callee[0] = try a0(caller)
-        callee[1] = try a1(caller)
+        callee.initialize(0, to: try a0(caller))
+        callee.initialize(1, to: try a1(caller))
     }
 }
 
@@ -431,7 +434,7 @@ struct ArgumentList: ArgumentWriter {
     let values: [CompiledExpression]
     init(_ values: [CompiledExpression]) { self.values = values }
     @inline(__always) func write(_ caller: Frame, into callee: Frame) throws {
-        for i in values.indices { callee[i] = try values[i].run(caller) }
+        for i in values.indices { callee.initialize(i, to: try values[i].run(caller)) }
     }
 }
 

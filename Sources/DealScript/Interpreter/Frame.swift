@@ -80,6 +80,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
+    /// Writes `value` into a slot holding no reference (a new or cleared frame's, as a call's
+    /// arguments are written): there is no old value to look at or destroy.
+    @inline(__always) func initialize(_ slot: Int, to value: __owned Value) {
+        withUnsafeMutablePointerToElements { p in
+            assert(p[slot].holdsNoReference, "an argument written over a live value")
+            (p + slot).initialize(to: value)
+        }
+    }
+
     /// The number in `slot` read in place (no copy of the value), or nil when it is not a number.
     @inline(__always) func number(_ slot: Int) -> (Double, Dimension)? {
         withUnsafeMutablePointerToElements { p in
