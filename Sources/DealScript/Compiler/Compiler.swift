@@ -321,27 +321,17 @@ final class Compiler {
         for (p, _) in decl.parameters { _ = scope.declare(p) }
         scope.returnSlot = scope.declare("")
         let body = try sequence(decl.body)
-        let inner = scope
-        let name = decl.name
-        let parameters = decl.parameters.map(\.0)
-        let isTop = outer.isTop && outer.slotCount == 0
-        let escapes = inner.definesFunctions
-        if isTop {
-            return { _ in
-                .function(
-                    ScriptFunction(
-                        name: name, parameterNames: parameters, frameSize: inner.slotCount,
-                        body: body, captured: nil, framesEscape: escapes))
-            }
+        let code = FunctionCode(
+            name: decl.name, parameterNames: decl.parameters.map(\.0), frameSize: scope.slotCount, body: body,
+            framesEscape: scope.definesFunctions)
+        if outer.isTop && outer.slotCount == 0 {
+            return { _ in .function(ScriptFunction(code, captured: nil)) }
         }
         let undo = runtime.undo
         return { f in
             // Its writes to `f` from a later statement are logged (see `Frame.set(_:at:log:)`).
             f.undoStamp.since = undo.epoch
-            return .function(
-                ScriptFunction(
-                    name: name, parameterNames: parameters, frameSize: inner.slotCount,
-                    body: body, captured: f, framesEscape: escapes))
+            return .function(ScriptFunction(code, captured: f))
         }
     }
 }
