@@ -114,10 +114,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     /// The plain number in `slot`, or NaN when the slot holds anything else.
     @inline(__always) func plainNumber(_ slot: Int) -> Double {
-        withUnsafeMutablePointerToElements { p in
-            if case .number(let x, let d) = p[slot], d.isPlain { return x }
-            return .nan
-        }
+        withUnsafeMutablePointerToElements { Value.plainNumber(at: $0 + slot) }
     }
 
     /// The frame `depth` functions out (0 = this one).

@@ -71,10 +71,7 @@ final class GlobalStore {
     }
 
     /// The plain number in `slot`, or NaN when the slot holds anything else.
-    @inline(__always) func plainNumber(_ slot: Int) -> Double {
-        if case .number(let x, let d) = base[slot], d.isPlain { return x }
-        return .nan
-    }
+    @inline(__always) func plainNumber(_ slot: Int) -> Double { Value.plainNumber(at: base + slot) }
 
     /// Whether `slot` holds a number (so the global is defined).
     @inline(__always) func holdsNumber(_ slot: Int) -> Bool {
