@@ -178,17 +178,19 @@ public final class Command {
     @exclusivity(unchecked) public internal(set) var steps = 1
     /// The same implementation taking its values directly, for a command whose parameters are
     /// one or two required positionals: a compiled call with values that fit runs it without
-    /// building `CommandArguments` (`len(xs)` in a loop). `run` calls it too: one body.
-    let direct: DirectImplementation?
-    /// How many values `direct` takes (0 when there is none): checked on each call without
-    /// copying the closure out.
+    /// building `CommandArguments` (`len(xs)` in a loop). `run` calls it too: one body. Two
+    /// constants, not an enum of the two: matching the enum called its outlined copy and
+    /// destroy functions on every call (about 14 instructions of each `append(xs, x)`).
+    let directOne: ((Value, CommandContext) throws -> Value)?
+    let directTwo: ((Value, Value, CommandContext) throws -> Value)?
+    /// How many values the direct body takes (0 when there is none).
     let directArity: Int
 
     public convenience init(
         _ name: String, help: String, parameters: [CommandParameter] = [],
         run: @escaping (CommandArguments, CommandContext) throws -> Value
     ) {
-        self.init(name, help: help, parameters: parameters, direct: nil, run: run)
+        self.init(name, help: help, parameters: parameters, directOne: nil, directTwo: nil, run: run)
     }
 
     /// A command of one required positional parameter, its body taking the value directly.
@@ -197,7 +199,7 @@ public final class Command {
         run: @escaping (Value, CommandContext) throws -> Value
     ) {
         precondition(parameter.label == nil && parameter.isRequired && !parameter.isVariadic)
-        self.init(name, help: help, parameters: [parameter], direct: .one(run)) { args, context in
+        self.init(name, help: help, parameters: [parameter], directOne: run, directTwo: nil) { args, context in
             try run(args.positional[0], context)
         }
     }
@@ -208,25 +210,24 @@ public final class Command {
         run: @escaping (Value, Value, CommandContext) throws -> Value
     ) {
         precondition([first, second].allSatisfy { $0.label == nil && $0.isRequired && !$0.isVariadic })
-        self.init(name, help: help, parameters: [first, second], direct: .two(run)) { args, context in
+        self.init(name, help: help, parameters: [first, second], directOne: nil, directTwo: run) { args, context in
             try run(args.positional[0], args.positional[1], context)
         }
     }
 
     private init(
-        _ name: String, help: String, parameters: [CommandParameter], direct: DirectImplementation?,
+        _ name: String, help: String, parameters: [CommandParameter],
+        directOne: ((Value, CommandContext) throws -> Value)?,
+        directTwo: ((Value, Value, CommandContext) throws -> Value)?,
         run: @escaping (CommandArguments, CommandContext) throws -> Value
     ) {
         self.name = name
         self.parameters = parameters
         self.help = help
         self.run = run
-        self.direct = direct
-        switch direct {
-        case .one?: directArity = 1
-        case .two?: directArity = 2
-        case nil: directArity = 0
-        }
+        self.directOne = directOne
+        self.directTwo = directTwo
+        directArity = directOne != nil ? 1 : directTwo != nil ? 2 : 0
         positionals = parameters.filter { $0.label == nil }
         hasRequiredLabels = parameters.contains { $0.isRequired && $0.label != nil }
     }
@@ -258,12 +259,6 @@ public final class Command {
         }
         return parts.joined(separator: " ")
     }
-}
-
-/// A command's body taking its positional values directly (see `Command.direct`).
-enum DirectImplementation {
-    case one((Value, CommandContext) throws -> Value)
-    case two((Value, Value, CommandContext) throws -> Value)
 }
 
 extension CommandParameter.Kind {

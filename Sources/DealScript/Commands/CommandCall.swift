@@ -17,13 +17,13 @@ enum CommandCall {
         }
     }
 
-    /// Runs `command`'s direct body of one value (see `Command.direct`), which the caller
+    /// Runs `command`'s direct body of one value (see `Command.directOne`), which the caller
     /// checked fits its parameter; charges and places errors as `run` does, with no argument
     /// array built unless an error needs one.
     static func runDirect(
         _ command: Command, _ a: Value, ranges: ArgumentRanges, range: SourceRange, context: CommandContext
     ) throws -> Value {
-        guard case .one(let body)? = command.direct else { preconditionFailure("`\(command.name)` takes one value") }
+        guard let body = command.directOne else { preconditionFailure("`\(command.name)` takes one value") }
         do {
             try charge(command, context)
             return try body(a, context)
@@ -39,7 +39,7 @@ enum CommandCall {
         _ command: Command, _ a: Value, _ b: Value, ranges: ArgumentRanges, range: SourceRange,
         context: CommandContext
     ) throws -> Value {
-        guard case .two(let body)? = command.direct else { preconditionFailure("`\(command.name)` takes two values") }
+        guard let body = command.directTwo else { preconditionFailure("`\(command.name)` takes two values") }
         do {
             try charge(command, context)
             return try body(a, b, context)
