@@ -41,13 +41,15 @@ extension Compiler {
             guard d.isPlain else { return nil }
             return { _ in x }
         case .name(let n):
-            if let (up, slot) = resolveLocal(n) {
-                if up == 0 { return { f in f.plainNumber(slot) } }
+            // A local or a global where `place` finds it, read as an operand is; else a
+            // variable of an enclosing function.
+            switch try place(e) {
+            case .local(let slot): return { f in PlainLocal(slot: slot).read(f) }
+            case .global(let address): return { f in PlainGlobal(address: address).read(f) }
+            case nil:
+                guard let (up, slot) = resolveLocal(n) else { return nil }
                 return { f in f.up(up).plainNumber(slot) }
             }
-            let g = runtime.globals
-            let slot = try runtime.globalSlot(n)
-            return { _ in g.plainNumber(slot) }
         case .negate(let x):
             guard let value = try plainNumber(x, depth: depth - 1) else { return nil }
             return { f in -value(f) }

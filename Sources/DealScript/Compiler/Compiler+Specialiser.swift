@@ -221,7 +221,7 @@ extension Compiler {
         case .local(let slot): return specialise(builder, op, l, LocalOperand(slot: slot), r)
         case .global(let address, let general):
             return specialise(builder, op, l, GlobalOperand(address: address, general: general), r)
-        case .constant(let x, let d) where d.isNone && d.shown == 0:
+        case .constant(let x, let d) where d.isPlain:
             return specialise(builder, op, l, PlainConstantOperand(x: x), r)
         case .constant(let x, let d): return specialise(builder, op, l, ConstantOperand(x: x, d: d), r)
         case .computed(let e): return specialise(builder, op, l, ComputedOperand(eval: e), r)

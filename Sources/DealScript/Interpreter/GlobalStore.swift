@@ -70,9 +70,6 @@ final class GlobalStore {
         Frame.store(value, at: base + slot)
     }
 
-    /// The plain number in `slot`, or NaN when the slot holds anything else.
-    @inline(__always) func plainNumber(_ slot: Int) -> Double { Value.plainNumber(at: base + slot) }
-
     /// Whether `slot` holds a number (so the global is defined).
     @inline(__always) func holdsNumber(_ slot: Int) -> Bool {
         if case .number = base[slot] { return true }
