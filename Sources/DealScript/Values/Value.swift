@@ -75,7 +75,7 @@ public final class ScriptList {
     @exclusivity(unchecked) var undoStamp = UndoStamp(since: StatementEpoch.now)
     public init(_ items: [Value]) { self.items = items }
     // Released one level at a time, a list nested a million deep would overflow the stack.
-    deinit { if !items.isEmpty { Value.releaseWithoutRecursion(&items) } }
+    deinit { if !items.isEmpty, Value.nestsDeeply(items) { Value.releaseWithoutRecursion(&items) } }
 }
 
 /// A record: fields in the order written, found by hashing once there are more than a few.
@@ -112,7 +112,7 @@ public final class ScriptRecord {
     }
 
     deinit {
-        if !fields.isEmpty {
+        if !fields.isEmpty, Value.nestsDeeply(fields.values.elements) {
             var values = takeValues()
             Value.releaseWithoutRecursion(&values)
         }
@@ -185,9 +185,35 @@ public protocol ScriptObject: AnyObject {
 }
 
 extension Value {
+    /// Whether the ordinary release of `values` could recurse more than two containers deep:
+    /// some item is a list or record that itself holds one. Lists of flat records (the common
+    /// case) are released the ordinary way, which needs no work lists (bench/interp/tranches.deal:
+    /// the work lists took 11% of its instructions).
+    static func nestsDeeply(_ values: [Value]) -> Bool {
+        for item in values {
+            switch item {
+            case .list(let l): if holdsContainer(l.items) { return true }
+            case .record(let r): if holdsContainer(r.values) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether some item is a list or record.
+    @inline(__always) private static func holdsContainer(_ values: [Value]) -> Bool {
+        values.contains { v in
+            switch v {
+            case .list, .record: return true
+            default: return false
+            }
+        }
+    }
+
     /// Releases `values` with work lists instead of recursion: a list or record nobody else
     /// holds hands its items over before it goes, so its own deinit has nothing left to
-    /// release. (`l = [l]` a million times, then `l = 0`, must not overflow the stack.)
+    /// release. (`l = [l]` a million times, then `l = 0`, must not overflow the stack.) The
+    /// deinits call it only when `nestsDeeply`; otherwise the ordinary release is shallow.
     static func releaseWithoutRecursion(_ values: inout [Value]) {
         var lists: [ScriptList] = []
         var records: [ScriptRecord] = []
