@@ -105,4 +105,42 @@ import Testing
         // An unknown name: the general path's message, with its suggestion.
         #expect(run("print lenn([1])").err.contains("unknown name `lenn`; did you mean `len`?"))
     }
+
+    @Test func inlineLenAndAppendAnswerAsTheCommandDoesForEveryKind() {
+        // `len(v)` and `append(v, 9)` by name run inline for a list; through a variable they
+        // take the general call. Both must print the same for every kind of `v`.
+        let literals = [
+            "[1, \"a\"]", "[]", "\"héllo\"", "\"\"", "[a: 1, b: nil]", "5", "$3", "nil", "true", "2026-12-03",
+        ]
+        for literal in literals {
+            let inline = run("let v = \(literal)\nprint len(v)\nappend(v, 9)\nprint v")
+            let general = run("let v = \(literal)\nlet l = len\nlet a = append\nprint l(v)\na(v, 9)\nprint v")
+            #expect(inline.out == general.out, "\(literal)")
+            // Errors carry the same message; the source line and caret under it differ.
+            let message = { (err: String) in err.split(separator: "\n").first?.split(separator: "error: ").last }
+            #expect(inline.err.isEmpty == general.err.isEmpty, "\(literal)")
+            #expect(message(inline.err) == message(general.err), "\(literal)")
+        }
+        #expect(run("let v = [1]\nappend(v, 2)\nprint len(v), v").out == "2 [1, 2]\n")
+        #expect(run("print len(5)").err.contains("t.deal:1:7: error: `len` needs a list, record or string"))
+        #expect(run("append(5, 1)").err.contains("t.deal:1:8: error: `append` list expects a list, got number 5"))
+    }
+
+    @Test func anInlineCallFollowsACommandRegisteredAfterItWasCompiled() {
+        // A host may replace `len` between runs; a function compiled before still calls by
+        // name, so it must reach the new command.
+        let buffer = Buffer()
+        let session = Session(output: buffer)
+        #expect(run("fn f(xs) {\n append(xs, 1)\n return len(xs)\n}\nprint f([])", in: session).ok)
+        session.commands.register(
+            Command("len", help: "host's", parameter: .positional("value", .any)) { _, _ in .string("host len") })
+        session.commands.register(
+            Command("append", help: "host's", parameters: .positional("list", .any), .positional("value", .any)) {
+                _, _, context in
+                context.output.write("host append\n")
+                return .nil
+            })
+        #expect(run("print f([])", in: session).ok)
+        #expect(buffer.out == "1\nhost append\nhost len\n")
+    }
 }

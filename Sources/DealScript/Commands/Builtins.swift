@@ -37,7 +37,7 @@ extension CommandRegistry {
                 case .string(let s): return .plain(Double(s.count))
                 case let v: throw ScriptError("`len` needs a list, record or string, got \(v.typeName)")
                 }
-            })
+            }.inlined(as: .length))
         register(
             Command("str", help: "a value as display text", parameter: .positional("value", .any)) { value, _ in
                 let text = value.display
@@ -131,7 +131,7 @@ extension CommandRegistry {
                 guard case .list(let list) = target else { return .nil }
                 try list.append(value, log: context.undo)
                 return .nil
-            })
+            }.inlined(as: .append))
         register(
             Command(
                 "remove", help: "takes the item at `index` out of a list, in place, and gives it back",

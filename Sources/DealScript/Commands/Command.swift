@@ -185,6 +185,14 @@ public final class Command {
     let directTwo: ((Value, Value, CommandContext) throws -> Value)?
     /// How many values the direct body takes (0 when there is none).
     let directArity: Int
+    /// Set on the built-ins whose commonest case a call by name runs inline (`len`, `append`).
+    private(set) var intrinsic: Intrinsic?
+
+    /// This command, marked as the intrinsic `kind` (for the built-ins' registration).
+    func inlined(as kind: Intrinsic) -> Command {
+        intrinsic = kind
+        return self
+    }
 
     public convenience init(
         _ name: String, help: String, parameters: [CommandParameter] = [],

@@ -58,7 +58,7 @@ enum CommandCall {
     /// A command's error, placed: a script error with no place at the call, a host's error
     /// about one argument (`ArgumentPlacedError`) under that argument of `arguments`. Out of
     /// line, so a call that succeeds builds nothing for it (not even a copy of its values).
-    @inline(never) private static func placed(
+    @inline(never) static func placed(
         _ error: any Error, range: SourceRange, arguments: () -> CommandArguments
     ) -> any Error {
         if var e = error as? ScriptError {

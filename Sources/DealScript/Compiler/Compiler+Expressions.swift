@@ -246,12 +246,14 @@ extension Compiler {
         if !hasLabels {
             // One call path, specialised on how many arguments it writes (as operators are on
             // their operator type): the writes are inline, with no closure call between.
+            let general: Eval
             switch values.count {
-            case 0: return try positionalCall(NoArguments(), callee, calleeExpr, values, ranges, r)
-            case 1: return try positionalCall(OneArgument(values), callee, calleeExpr, values, ranges, r)
-            case 2: return try positionalCall(TwoArguments(values), callee, calleeExpr, values, ranges, r)
-            default: return try positionalCall(ArgumentList(values), callee, calleeExpr, values, ranges, r)
+            case 0: general = try positionalCall(NoArguments(), callee, calleeExpr, values, ranges, r)
+            case 1: general = try positionalCall(OneArgument(values), callee, calleeExpr, values, ranges, r)
+            case 2: general = try positionalCall(TwoArguments(values), callee, calleeExpr, values, ranges, r)
+            default: general = try positionalCall(ArgumentList(values), callee, calleeExpr, values, ranges, r)
             }
+            return try intrinsicCall(calleeExpr, values, ranges, r, general: general)
         }
         let labels = arguments.map(\.label)
         var seen: Set<String> = []
