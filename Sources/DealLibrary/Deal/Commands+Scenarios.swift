@@ -135,7 +135,7 @@ enum ScriptLoad {
             let current = scenario.currentDeal
             for (dealName, found) in ProvenanceComment.parseByDeal(block) {
                 scenario.currentDeal = dealName.isEmpty ? 0 : scenario.dealIndex(named: dealName) ?? 0
-                for (key, p) in found where scenario.hasTerm(forKey: key) { scenario.provenance[key] = p }
+                for (key, p) in found where scenario.hasTerm(forKey: key) { scenario[provenanceOf: key] = p }
             }
             scenario.currentDeal = current
             book.insert(scenario, named: name)

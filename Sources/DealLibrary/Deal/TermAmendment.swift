@@ -14,7 +14,7 @@ extension CommandArguments {
             if !givesTerm(term) { kept[key] = value }
         }
         try modelStep { try define(&scenario) }
-        for (key, value) in kept { scenario.provenance[key] = value }
+        for (key, value) in kept { scenario[provenanceOf: key] = value }
     }
 
     /// True when this statement sets the term recorded under `term` (`latch:` is part of `measure`).
