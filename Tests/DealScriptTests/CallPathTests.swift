@@ -166,4 +166,27 @@ import Testing
         let ok = run("fn down(n) { if n == 0 { return 7 } return down(n - 1) }\nprint down(50)")
         #expect(ok.out == "7\n")
     }
+
+    @Test func eachDepthsFrameServesTheCallsAtThatDepthInTurn() {
+        // A function with no function inside runs in the frame of the depth its call runs at
+        // (`Runtime.invokeAtDepth`). A call in an argument runs one deeper; a call that fails,
+        // in its arguments or its body, leaves its frame cleared for the next one (debug
+        // builds assert that arguments land in empty slots); a function with more slots gets
+        // a larger frame at that depth; a command calling back runs deeper still.
+        let buffer = Buffer()
+        let session = Session(output: buffer)
+        let steps = [
+            ("fn add(a, b) { return a + b }\nprint add(add(1, 2), add(add(3, 4), add(5, 6)))", true),
+            ("print add(1, nope)", false),
+            ("fn bad(a, b) {\n let pair = [a, b]\n return pair + 1\n}\nprint bad([1], \"s\")", false),
+            ("print add(10, 20), add(\"a\", \"b\")", true),
+            ("fn wide(a, b) {\n let c = a + b\n let d = c * 2\n let e = d + 1\n return [c, d, e]\n}", true),
+            ("print wide(1, 2), add(wide(1, 1)[2], 1)", true),
+            ("fn key(x) { return add(0, 0 - x) }\nprint sort([3, 1, 2], by: key), map([1, 2], key)", true),
+            ("fn down(n) { return down(n + 1) }\nprint down(0)", false),
+            ("fn s(n) { if n == 0 { return 0 } return n + s(n - 1) }\nprint s(100), add(s(3), s(4))", true),
+        ]
+        for (code, ok) in steps { #expect(run(code, in: session).ok == ok, "\(code)") }
+        #expect(buffer.out == "21\n30 ab\n[3, 6, 7] 6\n[3, 2, 1] [-1, -2]\n5,050 16\n")
+    }
 }

@@ -50,9 +50,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     /// Sets every slot back to nil and lets go of the enclosing frame (for the runtime's pool:
     /// a pooled frame keeps nothing alive).
-    @inline(__always) func clear() {
+    @inline(__always) func clear() { clear(first: slotCount) }
+
+    /// `clear` of the first `count` slots only (the rest already nil: a frame of a depth,
+    /// larger than the function whose call it held).
+    @inline(__always) func clear(first count: Int) {
         withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.count { Frame.store(.nil, at: elements + i) }
+            for i in 0..<count { Frame.store(.nil, at: elements + i) }
             if header.pointee.parent != nil { header.pointee.parent = nil }
         }
     }

@@ -14,12 +14,19 @@ final class Runtime {
     /// Counters behind a pointer so hot paths skip exclusivity checks: steps taken this run,
     /// the step at which to check limits next, call depth, the step limit, the depth limit.
     private let counter: UnsafeMutablePointer<Int>
-    /// Frames of finished calls that nothing captured, by slot count, for the next call of any
-    /// function of that size: a call allocates nothing, not even a closure made in a loop and
-    /// called once. Behind a pointer, as `counter`, so the hot path skips exclusivity checks.
+    /// Frames of finished calls of functions with a function inside (a closure made there may
+    /// keep the frame) that nothing kept, by slot count, for the next such call of that size.
+    /// Behind a pointer, as `counter`, so the hot path skips exclusivity checks.
     private let pools: UnsafeMutablePointer<FramePool>
     /// The largest frame pooled (a function with more slots allocates its frames).
     static let largestPooledFrame = 32
+    /// How deep calls may nest before a call is refused as a stack overflow.
+    static let depthLimit = 10_000
+    /// One frame for each call depth (index 1 up), for calls of functions whose frames
+    /// cannot escape (`ScriptFunction.framesEscape` false): at most one such call runs at
+    /// each depth, so its frame is taken and given back with no pool (see `invoke`). Each
+    /// grows to the largest function called at its depth; unretained here, released in deinit.
+    private let depthFrames: UnsafeMutablePointer<Unmanaged<Frame>?>
 
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
         self.commands = commands
@@ -29,13 +36,17 @@ final class Runtime {
         counter = .allocate(capacity: 5)
         counter.initialize(repeating: 0, count: 5)
         counter[3] = max(0, maxSteps ?? Int.max)
-        counter[4] = 10_000
+        counter[4] = Runtime.depthLimit
+        depthFrames = .allocate(capacity: Runtime.depthLimit + 1)
+        depthFrames.initialize(repeating: nil, count: Runtime.depthLimit + 1)
         pools = .allocate(capacity: Runtime.largestPooledFrame + 1)
         pools.initialize(repeating: FramePool(), count: Runtime.largestPooledFrame + 1)
     }
 
     deinit {
         counter.deallocate()
+        for depth in 0...Runtime.depthLimit { depthFrames[depth]?.release() }
+        depthFrames.deallocate()
         for size in 0...Runtime.largestPooledFrame { pools[size].release() }
         pools.deinitialize(count: Runtime.largestPooledFrame + 1)
         pools.deallocate()
@@ -99,20 +110,15 @@ final class Runtime {
     }
 
     /// Gives a finished call's frame back to the pool of its size unless a closure captured
-    /// it; it is cleared so it keeps nothing alive.
+    /// it; it is cleared so it keeps nothing alive. (Only calls of functions with a function
+    /// inside come here: the others run in the frame of their depth, `invokeAtDepth`.)
     @inline(__always) func recycle(_ frame: consuming Frame, of function: ScriptFunction) {
         let size = function.frameSize
         guard size <= Runtime.largestPooledFrame else { return }
-        // A body with no function inside cannot capture its frame: no need to ask.
-        if function.framesEscape {
-            var shared = frame
-            guard isKnownUniquelyReferenced(&shared) else { return }
-            shared.clear()
-            pools[size].push(shared)
-            return
-        }
-        frame.clear()
-        pools[size].push(frame)
+        var shared = frame
+        guard isKnownUniquelyReferenced(&shared) else { return }
+        shared.clear()
+        pools[size].push(shared)
     }
 
     /// Runs a user function on a prepared frame (arguments already in its first slots).
@@ -120,9 +126,7 @@ final class Runtime {
         try tick()
         counter[2] &+= 1  // bounded by the depth limit: no overflow check needed
         defer { counter[2] &-= 1 }
-        if counter[2] > counter[4] {
-            throw ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
-        }
+        if counter[2] > counter[4] { throw stackOverflow(in: function) }
         if try function.body(frame) == .returned {
             // Nothing reads the return slot after this (it has no name), so move the value out.
             return frame.take(function.returnSlot)
@@ -134,6 +138,7 @@ final class Runtime {
     /// left to right) straight into the callee's slots; the caller has checked the count.
     @inline(__always) func invoke(_ function: ScriptFunction, _ write: ArgumentWriter, of caller: Frame) throws -> Value
     {
+        if !function.framesEscape { return try invokeAtDepth(function, write, of: caller) }
         let frame = self.frame(for: function)
         // This function owns the frame until it is recycled, so the work in between borrows it
         // without a reference count of its own.
@@ -143,6 +148,46 @@ final class Runtime {
         }
         recycle(frame, of: function)
         return result
+    }
+
+    /// `invoke` for a function whose frames cannot escape: its frame is the one of the depth
+    /// the call runs at. The depth is taken before the arguments are evaluated, so a call in
+    /// an argument (`f(g(x))`) runs one deeper and takes another frame. The frame is cleared
+    /// however the call ends, so it holds nothing once the call is over.
+    @inline(__always) private func invokeAtDepth(
+        _ function: ScriptFunction, _ write: ArgumentWriter, of caller: Frame
+    ) throws -> Value {
+        let depth = counter[2] &+ 1
+        if depth > counter[4] { throw stackOverflow(in: function) }
+        counter[2] = depth
+        defer { counter[2] = depth &- 1 }
+        let size = function.frameSize
+        let frame: Unmanaged<Frame>
+        if let f = depthFrames[depth], f._withUnsafeGuaranteedRef({ $0.slotCount }) >= size {
+            frame = f
+        } else {
+            frame = depthFrame(depth, size: size)
+        }
+        return try frame._withUnsafeGuaranteedRef { callee in
+            callee.bind(to: function)
+            defer { callee.clear(first: size) }
+            try write.write(caller, into: callee)
+            try tick()
+            if try function.body(callee) == .returned { return callee.take(function.returnSlot) }
+            return .nil
+        }
+    }
+
+    /// A new frame of `size` slots for `depth`, in place of a smaller one.
+    @inline(never) private func depthFrame(_ depth: Int, size: Int) -> Unmanaged<Frame> {
+        depthFrames[depth]?.release()
+        let frame = Unmanaged.passRetained(Frame.make(count: size, parent: nil))
+        depthFrames[depth] = frame
+        return frame
+    }
+
+    @inline(never) private func stackOverflow(in function: ScriptFunction) -> ScriptError {
+        ScriptError("stack overflow: recursion deeper than \(counter[4]) calls (in `\(function.name)`)")
     }
 
     /// Calls any callable value with evaluated arguments (the slow, general path).
