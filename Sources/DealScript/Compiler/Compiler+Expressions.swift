@@ -191,7 +191,7 @@ extension Compiler {
 
     /// The values of `values`, evaluated in order into one array reserved at its size. By
     /// index: a `for` loop or `map` over the closures retained and released each one (record
-    /// 209M -> 205M instructions); an array made at its size with `repeating:` or uninitialised
+    /// 209M -> 203M instructions); an array made at its size with `repeating:` or uninitialised
     /// went through an unspecialised allocation, about 500 instructions more a literal.
     @inline(__always) static func evaluate(_ values: [CompiledExpression], _ f: Frame) throws -> [Value] {
         var evaluated: [Value] = []

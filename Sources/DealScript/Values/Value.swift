@@ -186,9 +186,11 @@ public protocol ScriptObject: AnyObject {
 
 extension Value {
     /// Whether the ordinary release of `values` could recurse more than two containers deep:
-    /// some item is a list or record that itself holds one. Lists of flat records (the common
-    /// case) are released the ordinary way, which needs no work lists (bench/interp/tranches.deal:
-    /// the work lists took 11% of its instructions).
+    /// some item is a list or record that itself holds one, or holds more than a few items
+    /// (not looked through, so a list holding one long list many times costs no more than
+    /// its own length). Lists of small flat records (the common case) are released the
+    /// ordinary way, which needs no work lists (bench/interp/tranches.deal: the work lists
+    /// took 11% of its instructions).
     static func nestsDeeply(_ values: [Value]) -> Bool {
         for item in values {
             switch item {
@@ -200,9 +202,10 @@ extension Value {
         return false
     }
 
-    /// Whether some item is a list or record.
+    /// Whether some item is a list or record, or there are more than 16 items to look at.
     @inline(__always) private static func holdsContainer(_ values: [Value]) -> Bool {
-        values.contains { v in
+        if values.count > 16 { return true }
+        return values.contains { v in
             switch v {
             case .list, .record: return true
             default: return false
