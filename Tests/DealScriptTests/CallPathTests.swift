@@ -186,7 +186,10 @@ import Testing
             ("fn down(n) { return down(n + 1) }\nprint down(0)", false),
             ("fn s(n) { if n == 0 { return 0 } return n + s(n - 1) }\nprint s(100), add(s(3), s(4))", true),
         ]
-        for (code, ok) in steps { #expect(run(code, in: session).ok == ok, "\(code)") }
-        #expect(buffer.out == "21\n30 ab\n[3, 6, 7] 6\n[3, 2, 1] [-1, -2]\n5,050 16\n")
+        // A function of more slots than a pooled frame allocates its frames, as before.
+        let lets = (0..<40).map { "let v\($0) = n + \($0)" }.joined(separator: "\n ")
+        let big = "fn big(n) {\n \(lets)\n if n == 0 { return v39 }\n return big(n - 1) + v0\n}\nprint big(3)"
+        for (code, ok) in steps + [(big, true)] { #expect(run(code, in: session).ok == ok, "\(code)") }
+        #expect(buffer.out == "21\n30 ab\n[3, 6, 7] 6\n[3, 2, 1] [-1, -2]\n5,050 16\n45\n")
     }
 }

@@ -23,9 +23,11 @@ final class Runtime {
     /// How deep calls may nest before a call is refused as a stack overflow.
     static let depthLimit = 10_000
     /// One frame for each call depth (index 1 up), for calls of functions whose frames
-    /// cannot escape (`ScriptFunction.framesEscape` false): at most one such call runs at
-    /// each depth, so its frame is taken and given back with no pool (see `invoke`). Each
-    /// grows to the largest function called at its depth; unretained here, released in deinit.
+    /// cannot escape (`ScriptFunction.framesEscape` false) and that have no more slots than
+    /// a pooled frame: at most one such call runs at each depth, so its frame is taken and
+    /// given back with no pool (see `invoke`). Each grows to the largest function called at
+    /// its depth, so a recursion to the depth limit keeps at most about 8 MB; unretained
+    /// here, released in deinit.
     private let depthFrames: UnsafeMutablePointer<Unmanaged<Frame>?>
 
     init(commands: CommandRegistry, context: CommandContext, maxSteps: Int?) {
@@ -110,8 +112,9 @@ final class Runtime {
     }
 
     /// Gives a finished call's frame back to the pool of its size unless a closure captured
-    /// it; it is cleared so it keeps nothing alive. (Only calls of functions with a function
-    /// inside come here: the others run in the frame of their depth, `invokeAtDepth`.)
+    /// it; it is cleared so it keeps nothing alive. (Of the functions small enough to pool,
+    /// only those with a function inside come here: the others run in the frame of their
+    /// depth, `invokeAtDepth`.)
     @inline(__always) func recycle(_ frame: consuming Frame, of function: ScriptFunction) {
         let size = function.frameSize
         guard size <= Runtime.largestPooledFrame else { return }
@@ -138,7 +141,9 @@ final class Runtime {
     /// left to right) straight into the callee's slots; the caller has checked the count.
     @inline(__always) func invoke(_ function: ScriptFunction, _ write: ArgumentWriter, of caller: Frame) throws -> Value
     {
-        if !function.framesEscape { return try invokeAtDepth(function, write, of: caller) }
+        if !function.framesEscape, function.frameSize <= Runtime.largestPooledFrame {
+            return try invokeAtDepth(function, write, of: caller)
+        }
         let frame = self.frame(for: function)
         // This function owns the frame until it is recycled, so the work in between borrows it
         // without a reference count of its own.
