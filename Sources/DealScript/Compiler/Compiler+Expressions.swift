@@ -410,8 +410,8 @@ final class CallSite<W: ArgumentWriter> {
 }
 
 /// Writes a call's arguments, evaluated in the caller's frame left to right, into the
-/// callee's first slots, which are new or cleared (see `Runtime.frame(for:)`). A type per
-/// count, so each call closure is specialised.
+/// callee's first slots, which are new or cleared (see `Runtime.invoke`). A type per count,
+/// so each call closure is specialised.
 protocol ArgumentWriter {
     func write(_ caller: Frame, into callee: Frame) throws
 }

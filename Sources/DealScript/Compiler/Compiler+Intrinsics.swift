@@ -8,14 +8,6 @@ enum Intrinsic {
     case length
     /// `append(list, value)`: the value added at the end, logged for undo.
     case append
-
-    /// How many values the call passes.
-    var arity: Int {
-        switch self {
-        case .length: return 1
-        case .append: return 2
-        }
-    }
 }
 
 extension Compiler {
@@ -30,7 +22,7 @@ extension Compiler {
     ) throws -> Eval {
         guard case .name(let n) = calleeExpr.kind, resolveLocal(n) == nil,
             let command = runtime.commands.command(named: n), let kind = command.intrinsic,
-            kind.arity == values.count, command.steps <= 1
+            command.directArity == values.count, command.steps <= 1
         else { return general }
         let site = IntrinsicSite(runtime, command, globalSlot: try runtime.globalSlot(n), ranges, r, general)
         switch kind {
@@ -92,6 +84,8 @@ final class IntrinsicSite {
         try CommandCall.runDirect(command, a, ranges: ranges, range: range, context: runtime.context)
     }
 
+    /// The same for two values, through the command's checks (`append(5, 1)`: its first
+    /// parameter wants a list, and the check says so under that argument).
     @inline(never) func runCommand(_ a: Value, _ b: Value) throws -> Value {
         try CommandCall.run(
             command, positional: [a, b], labeled: [:], ranges: ranges, range: range, context: runtime.context)
